@@ -1,0 +1,95 @@
+import type { Claim, CodeToken, Patient, Provider, Token } from '../model';
+import { clip, FieldReader } from './fields';
+import { codeToken, spanOf } from './tokens';
+
+const CLAIM_ID = /^[A-Za-z0-9._-]{1,30}$/;
+const SEX = new Set(['M', 'F', 'U']);
+
+/** `claim ID`: the id, or undefined when the line cannot open a claim. */
+export function readClaimId(fields: FieldReader): Token | undefined {
+  const id = fields.value(fields.keyword, 'a claim id');
+  if (!id) return undefined;
+  if (!CLAIM_ID.test(id.text)) {
+    fields.report(
+      id.range,
+      `\`${clip(id.text)}\` is not a claim id: use 1-30 of A-Z, a-z, 0-9, '.', '_' and '-'.`,
+    );
+  }
+  fields.rejectRest('`claim` takes one id');
+  return id;
+}
+
+export function readPayer(fields: FieldReader): Token | undefined {
+  const name = fields.value(fields.keyword, 'a payer profile name such as `medicare`');
+  fields.rejectRest('`payer` takes one profile name');
+  return name && { ...name, text: name.text.toLowerCase() };
+}
+
+/** `patient [id ID] dob DATE sex M|F|U`, fields in any order. */
+export function readPatient(fields: FieldReader): Patient {
+  const patient: Patient = { keyword: fields.keyword, range: lineRange(fields) };
+  const seen = new Set<string>();
+  while (!fields.done) {
+    const field = fields.next() as Token;
+    const name = field.text.toLowerCase();
+    if (seen.has(name)) fields.report(field.range, `\`${name}\` is given twice on this line.`);
+    seen.add(name);
+    if (name === 'id') {
+      patient.id = fields.value(field, 'an opaque patient id');
+    } else if (name === 'dob') {
+      patient.dob = fields.dateSpan(field)?.from;
+    } else if (name === 'sex') {
+      const sex = fields.value(field, 'M, F or U');
+      if (sex && !SEX.has(sex.text.toUpperCase())) {
+        fields.report(sex.range, `Sex is M, F or U, not \`${clip(sex.text)}\`.`);
+      }
+      if (sex) patient.sex = { ...sex, text: sex.text.toUpperCase() };
+    } else {
+      fields.report(field.range, `\`${clip(field.text)}\` is not a patient field: use id, dob, sex.`);
+    }
+  }
+  if (!seen.has('dob')) fields.report(fields.keyword.range, '`patient` needs `dob YYYY-MM-DD`.');
+  if (!seen.has('sex')) fields.report(fields.keyword.range, '`patient` needs `sex M|F|U`.');
+  return patient;
+}
+
+/** `billing npi NPI [taxonomy CODE]` and the same for `rendering`. */
+export function readProvider(fields: FieldReader): Provider {
+  const provider: Provider = { keyword: fields.keyword, range: lineRange(fields) };
+  while (!fields.done) {
+    const field = fields.next() as Token;
+    const name = field.text.toLowerCase();
+    if (name === 'npi' && !provider.npi) {
+      const npi = fields.value(field, 'a 10-digit NPI');
+      if (npi) provider.npi = codeToken(npi, 'npi');
+    } else if (name === 'taxonomy' && !provider.taxonomy) {
+      const taxonomy = fields.value(field, 'a NUCC taxonomy code such as 208VP0014X');
+      if (taxonomy) provider.taxonomy = codeToken(taxonomy, 'taxonomy');
+    } else if (name === 'npi' || name === 'taxonomy') {
+      fields.report(field.range, `\`${name}\` is given twice on this line.`);
+      fields.next();
+    } else {
+      fields.report(field.range, `\`${clip(field.text)}\` is not a provider field: use npi, taxonomy.`);
+    }
+  }
+  if (!provider.npi) {
+    fields.report(fields.keyword.range, `\`${fields.keyword.text}\` needs \`npi\` and a 10-digit NPI.`);
+  }
+  return provider;
+}
+
+export function readPlaceOfService(fields: FieldReader): CodeToken | undefined {
+  const code = fields.value(fields.keyword, 'a two-digit place of service code');
+  fields.rejectRest('`pos` takes one code');
+  return code && codeToken(code, 'pos');
+}
+
+export function readDates(fields: FieldReader): Claim['dos'] {
+  const span = fields.dateSpan(fields.keyword);
+  fields.rejectRest('`dos` takes a date, or `DATE to DATE`');
+  return span;
+}
+
+function lineRange(fields: FieldReader) {
+  return spanOf(fields.keyword.range, fields.words[fields.words.length - 1].range);
+}

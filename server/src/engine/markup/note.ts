@@ -1,0 +1,101 @@
+import type { CodeToken, DocumentationElement, Note, Token } from '../model';
+import { codeToken, indentWidth, isBlankLine, rangeOf, spanOf } from './tokens';
+
+/** A documentation element's label: a few words, then a colon. */
+const LABEL = /^([A-Za-z][A-Za-z0-9 /&()-]{0,39}?)\s*:/;
+/**
+ * Codes a coder writes in prose: ICD-10-CM with its dot, CPT, HCPCS Level II and
+ * taxonomy codes. ICD-10-CM without a dot is left out, because `T10` is a level.
+ */
+const CODE_IN_TEXT =
+  /(?<![\w.])(?:([A-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4})|([0-9]{3}[0-9A-Z]{6}X)|([0-9]{4}[0-9FT]|[A-V][0-9]{4}))(?![\w.])/gi;
+
+/**
+ * Reads the body of the note opened at `lines[start]`: the following lines indented
+ * deeper than `note`, and the blank lines between them. Returns the note and the
+ * index of the first line after it.
+ */
+export function readNote(
+  lines: string[],
+  start: number,
+  keyword: Token,
+  title: Token | undefined,
+): { note: Note; next: number } {
+  const noteIndent = indentWidth(lines[start]);
+  const body: { line: number; text: string }[] = [];
+  let next = start + 1;
+  let lastContent = start;
+  while (next < lines.length) {
+    const text = lines[next];
+    if (isBlankLine(text)) {
+      next++;
+      continue;
+    }
+    if (indentWidth(text) <= noteIndent) break;
+    lastContent = next;
+    next++;
+  }
+  for (let line = start + 1; line <= lastContent; line++) body.push({ line, text: lines[line] });
+
+  const lastLine = lines[lastContent] ?? '';
+  const note: Note = {
+    keyword,
+    title,
+    lines: body,
+    elements: readElements(body),
+    codes: readCodes(body),
+    range: spanOf(keyword.range, rangeOf(lastContent, 0, lastLine.length)),
+  };
+  return { note, next: lastContent + 1 };
+}
+
+function readElements(body: { line: number; text: string }[]): DocumentationElement[] {
+  const elements: DocumentationElement[] = [];
+  let baseIndent = -1;
+  let current: DocumentationElement | undefined;
+  for (const { line, text } of body) {
+    if (isBlankLine(text)) continue;
+    const indent = indentWidth(text);
+    if (baseIndent < 0) baseIndent = indent;
+    const startChar = text.length - text.trimStart().length;
+    const endChar = text.trimEnd().length;
+
+    if (indent > baseIndent && current) {
+      current.value = `${current.value} ${text.trim()}`.trim();
+      current.valueRange = spanOf(current.valueRange, rangeOf(line, startChar, endChar));
+      current.range = spanOf(current.range, rangeOf(line, startChar, endChar));
+      continue;
+    }
+
+    const match = LABEL.exec(text.slice(startChar));
+    if (!match) {
+      current = undefined;
+      continue;
+    }
+    const labelText = match[1];
+    const colon = startChar + match[0].length;
+    const valueStart = colon + (text.slice(colon).length - text.slice(colon).trimStart().length);
+    current = {
+      label: labelText.toLowerCase(),
+      labelToken: { text: labelText, range: rangeOf(line, startChar, startChar + labelText.length) },
+      value: text.slice(valueStart).trim(),
+      valueRange: rangeOf(line, valueStart, Math.max(valueStart, endChar)),
+      range: rangeOf(line, startChar, endChar),
+    };
+    elements.push(current);
+  }
+  return elements;
+}
+
+function readCodes(body: { line: number; text: string }[]): CodeToken[] {
+  const codes: CodeToken[] = [];
+  for (const { line, text } of body) {
+    CODE_IN_TEXT.lastIndex = 0;
+    for (let match = CODE_IN_TEXT.exec(text); match; match = CODE_IN_TEXT.exec(text)) {
+      const word = { text: match[0], range: rangeOf(line, match.index, match.index + match[0].length) };
+      const kind = match[1] ? 'icd10cm' : match[2] ? 'taxonomy' : 'procedure';
+      codes.push(codeToken(word, kind));
+    }
+  }
+  return codes;
+}
