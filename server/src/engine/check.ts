@@ -1,3 +1,4 @@
+import type { ClaimCache } from './claim-cache';
 import type { CodeSets } from './codesets/types';
 import type { Claim, ClaimFile, Diagnostic } from './model';
 import type { EngineOptions } from './options';
@@ -7,15 +8,34 @@ import type { RuleContext } from './rules/types';
 /** Rules whose diagnostics come from the parser rather than from a claim check. */
 const PARSER_RULES = new Set(['syntax']);
 
-/** Runs every rule on every claim, then applies levels and suppression comments. */
+/** The text a file was parsed from, and the cache that keeps unchanged claims' results. */
+export interface ClaimReuse {
+  lines: string[];
+  cache: ClaimCache;
+}
+
+/**
+ * Runs every rule on every claim, then applies levels and suppression comments.
+ * With `reuse`, a claim whose text is unchanged since the last check is not checked again.
+ */
 export function checkClaimFile(
   file: ClaimFile,
   codeSets: CodeSets,
   options: EngineOptions,
+  reuse?: ClaimReuse,
 ): Diagnostic[] {
   const context: RuleContext = { codeSets, options, file };
   const found: Diagnostic[] = [...file.diagnostics];
-  for (const claim of file.claims) found.push(...checkClaim(claim, context));
+  for (const claim of file.claims) {
+    if (!reuse) {
+      found.push(...checkClaim(claim, context));
+      continue;
+    }
+    const first = claim.range.start.line;
+    const source = reuse.lines.slice(first, claim.range.end.line + 1).join('\n');
+    found.push(...reuse.cache.get(source, first, () => checkClaim(claim, context)));
+  }
+  reuse?.cache.endCheck();
   return applySettings(found, file, options);
 }
 

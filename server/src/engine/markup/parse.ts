@@ -30,7 +30,11 @@ export function splitLines(text: string): string[] {
 }
 
 export function parseClaimFile(text: string): ClaimFile {
-  const lines = splitLines(text);
+  return parseClaimLines(splitLines(text));
+}
+
+/** Parses text already split into lines (without their line ends). */
+export function parseClaimLines(lines: string[]): ClaimFile {
   const diagnostics: Diagnostic[] = [];
   const suppressions: Suppression[] = [];
   const claims: Claim[] = [];

@@ -1,0 +1,102 @@
+import type { MedicallyUnlikelyEdit } from '../codesets/types';
+import type { Claim, Diagnostic, Fix, ServiceLine } from '../model';
+import { isWellFormed, serviceDate, serviceDays } from './claim-codes';
+import type { Rule } from './types';
+
+/** What each MUE adjudication indicator means for the coder, in the NCCI manual's terms. */
+const MAI_MEANING: Record<1 | 2 | 3, string> = {
+  1:
+    'MAI 1, counted per claim line: more units on another line with a fitting modifier ' +
+    '(59, XE, XS, XP, XU, 76, 77, 91 or an anatomic one) are judged on their own',
+  2:
+    'MAI 2, counted per date of service and set by policy: the excess is denied and ' +
+    'cannot be overridden on appeal',
+  3:
+    'MAI 3, counted per date of service from clinical benchmarks: the contractor may pay ' +
+    'more on appeal when the records show the units were necessary',
+};
+
+/**
+ * Units of a code over its medically unlikely edit. MAI 1 counts each line alone;
+ * MAI 2 and 3 add up the lines of one code on one date. A line whose dates span
+ * several days is judged alone against the MUE times its days.
+ */
+export const mueExceeded: Rule = {
+  name: 'mue-exceeded',
+  severity: 'error',
+  description: 'Units of a code on one date above its medically unlikely edit value.',
+  check(claim, { codeSets }) {
+    const found: Diagnostic[] = [];
+    const perDate = new Map<string, ServiceLine[]>();
+
+    for (const line of claim.serviceLines) {
+      if (!isWellFormed(line.code)) continue;
+      const mue = codeSets.procedures.get(line.code.code)?.mue;
+      if (!mue) continue;
+      const days = serviceDays(claim, line);
+      if (mue.mai === 1 || days > 1) {
+        const allowed = mue.value * days;
+        if (line.units > allowed) found.push(exceeded(claim, [line], mue, allowed));
+        continue;
+      }
+      const key = `${line.code.code} ${serviceDate(claim, line) ?? ''}`;
+      perDate.set(key, [...(perDate.get(key) ?? []), line]);
+    }
+
+    for (const lines of perDate.values()) {
+      const mue = codeSets.procedures.get(lines[0].code.code)?.mue;
+      const total = lines.reduce((sum, line) => sum + line.units, 0);
+      if (mue && total > mue.value) found.push(exceeded(claim, lines, mue, mue.value));
+    }
+    return found;
+  },
+};
+
+/**
+ * One diagnostic for a group of lines over the edit, on the line that takes the
+ * total over, with a fix that trims that line to what the edit leaves for it.
+ */
+function exceeded(
+  claim: Claim,
+  lines: ServiceLine[],
+  mue: MedicallyUnlikelyEdit,
+  allowed: number,
+): Diagnostic {
+  let before = 0;
+  let culprit = lines[0];
+  for (const line of lines) {
+    culprit = line;
+    if (before + line.units > allowed) break;
+    before += line.units;
+  }
+
+  const total = lines.reduce((sum, line) => sum + line.units, 0);
+  const code = culprit.code.code;
+  const date = serviceDate(claim, culprit);
+  const where =
+    lines.length > 1
+      ? `${lines.length} lines of ${code} bill ${total} units${date ? ` on ${date}` : ''}`
+      : `${code} bills ${total} units on this line`;
+  const limit = allowed === mue.value ? `${mue.value}` : `${mue.value} a day (${allowed} here)`;
+  const message = `${where}, over its MUE of ${limit} (${MAI_MEANING[mue.mai]}).`;
+
+  // The fix trims the line that takes the total over so that the date comes to the
+  // MUE exactly. When the other lines alone reach it, or the line has no `units`
+  // field (1 unit, over an MUE of 0), the fix is left to the coder.
+  const left = allowed - (total - culprit.units);
+  const fixes: Fix[] = [];
+  if (left >= 1 && culprit.unitsToken) {
+    fixes.push({
+      title: `Set units to ${left}`,
+      preferred: true,
+      edits: [{ range: culprit.unitsToken.range, newText: `${left}` }],
+    });
+  }
+  return {
+    rule: 'mue-exceeded',
+    severity: 'error',
+    message,
+    range: culprit.unitsToken?.range ?? culprit.code.range,
+    fixes,
+  };
+}
