@@ -1,0 +1,55 @@
+/**
+ * Which ICD-10-CM fiscal year a date of service falls in, and whether the
+ * loaded code set covers it. A fiscal year runs October 1 to September 30 and
+ * is named for the year it ends in: 2026-10-01 is FY2027.
+ *
+ * `code-inactive` says once per claim when its dates fall outside the loaded
+ * year; `code-unknown` lowers itself to a warning for such a claim, because a
+ * code unknown to FY2026 may well exist in the year that applies.
+ */
+import type { Icd10CodeSet } from './codesets/types';
+import type { Claim, DateToken } from './model';
+
+/** The fiscal year of an ISO date: `2026-10-01` gives 2027. */
+export function icdFiscalYear(date: string): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return month >= 10 ? year + 1 : year;
+}
+
+/** First and last date of a fiscal year, ISO. */
+export function fiscalYearSpan(fiscalYear: number): { from: string; to: string } {
+  return { from: `${fiscalYear - 1}-10-01`, to: `${fiscalYear}-09-30` };
+}
+
+export function icdYearCovers(icd: Icd10CodeSet, date: string): boolean {
+  return date >= icd.effective.from && date <= icd.effective.to;
+}
+
+export interface DateOutsideIcdYear {
+  /** The first date written on the claim that falls in this fiscal year. */
+  token: DateToken;
+  date: string;
+  fiscalYear: number;
+}
+
+/**
+ * The claim's dates of service (claim and line `dos`, first dates) that the
+ * loaded ICD-10-CM year does not cover, one per fiscal year, in claim order.
+ */
+export function datesOutsideIcdYear(claim: Claim, icd: Icd10CodeSet): DateOutsideIcdYear[] {
+  const tokens = [claim.dos?.from, ...claim.serviceLines.map((line) => line.dos?.from)];
+  const found = new Map<number, DateOutsideIcdYear>();
+  for (const token of tokens) {
+    const date = token?.value;
+    if (!token || !date || icdYearCovers(icd, date)) continue;
+    const fiscalYear = icdFiscalYear(date);
+    if (!found.has(fiscalYear)) found.set(fiscalYear, { token, date, fiscalYear });
+  }
+  return [...found.values()];
+}
+
+/** Whether any date of service on the claim falls outside the loaded ICD-10-CM year. */
+export function claimOutsideIcdYear(claim: Claim, icd: Icd10CodeSet): boolean {
+  return datesOutsideIcdYear(claim, icd).length > 0;
+}
