@@ -146,3 +146,11 @@ describe('parser: syntax problems, and reading goes on', () => {
     }
   });
 });
+
+describe('parser: codes in note prose', () => {
+  it('finds a code that ends a sentence', () => {
+    const text = 'claim A\n  note\n    Blocks done before 64620. Then G58.0, confirmed.\n';
+    const codes = parseClaimFile(text).claims[0].notes[0].codes.map((c) => c.code);
+    assert.deepEqual(codes, ['64620', 'G58.0']);
+  });
+});

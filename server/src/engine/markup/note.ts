@@ -8,7 +8,7 @@ const LABEL = /^([A-Za-z][A-Za-z0-9 /&()-]{0,39}?)\s*:/;
  * taxonomy codes. ICD-10-CM without a dot is left out, because `T10` is a level.
  */
 const CODE_IN_TEXT =
-  /(?<![\w.])(?:([A-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4})|([0-9]{3}[0-9A-Z]{6}X)|([0-9]{4}[0-9FT]|[A-V][0-9]{4}))(?![\w.])/gi;
+  /(?<![\w.])(?:([A-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4})|([0-9]{3}[0-9A-Z]{6}X)|([0-9]{4}[0-9FT]|[A-V][0-9]{4}))(?![\w]|\.\w)/gi;
 
 /**
  * Reads the body of the note opened at `lines[start]`: the following lines indented
