@@ -35,6 +35,8 @@ export interface SearchHit<T> {
 
 export interface Icd10CodeSet {
   version: string;
+  /** The fiscal year as a number (2026 for FY2026). */
+  fiscalYear?: number;
   /** First and last date of service the year covers, ISO. */
   effective: { from: string; to: string };
   get(code: string): Icd10Code | undefined;
@@ -49,7 +51,11 @@ export interface Icd10CodeSet {
   isManifestation(code: string): boolean;
   /** Medicare Code Editor age edit, when the code has one. */
   ageEdit(code: string): { category: string; minAge: number; maxAge: number } | undefined;
+  /** The tabular notes of a code without building its `Icd10Code` (loads notes on first use). */
+  notesOf?(code: string): TabularNotes | undefined;
   size: number;
+  /** How many of the `size` rows are billable codes. */
+  billableCount?: number;
 }
 
 /** Physician fee schedule indicators (CMS RVU file), as the file writes them. */
@@ -90,6 +96,8 @@ export interface ProcedureCode {
   addOn?: AddOnEdit;
   /** Codes that list this one as an eligible primary. */
   addOnsAllowed?: string[];
+  /** Modifiers with their own fee-schedule row (`26`, `TC`, `53`): the split exists. */
+  feeScheduleModifiers?: string[];
 }
 
 export interface ProcedureCodeSet {
@@ -129,6 +137,8 @@ export interface Taxonomy {
 
 export interface TaxonomySet {
   version: string;
+  /** Number of taxonomy codes. */
+  size?: number;
   get(code: string): Taxonomy | undefined;
   search(query: string, limit: number): SearchHit<Taxonomy>[];
 }
@@ -162,4 +172,17 @@ export interface CodeSets {
   modifiers: ModifierSet;
   taxonomy: TaxonomySet;
   placesOfService: PlaceOfServiceSet;
+  /** What `data/manifest.json` says: versions, labels, source file names, row counts. */
+  manifest?: CodeSetManifest;
+}
+
+export interface CodeSetManifest {
+  versions: Record<string, string>;
+  /** Display names per code set, e.g. `ICD-10-CM FY2026 (2025-10-01 to 2026-09-30)`. */
+  labels: Record<string, string>;
+  /** Source file per code set, relative to the folder compiled. */
+  sources: Record<string, string>;
+  /** Compiled file per code set under `data/`. */
+  files: Record<string, string>;
+  counts: Record<string, number>;
 }
