@@ -1,0 +1,117 @@
+/**
+ * The checker's command line. Parsing never exits the process: it returns
+ * what was asked or a usage problem, and `cli.ts` decides what to print.
+ */
+import type { RuleLevel } from '../engine/options';
+
+export type OutputFormat = 'text' | 'json';
+
+export interface CheckerArgs {
+  format: OutputFormat;
+  cptDescriptors?: string;
+  defaultPayer?: string;
+  ruleLevels: Record<string, RuleLevel>;
+  /** Files and folders as written; `-` is standard input. */
+  inputs: string[];
+  help: boolean;
+  version: boolean;
+}
+
+export type ParsedArgs = { ok: true; args: CheckerArgs } | { ok: false; problem: string };
+
+const LEVELS: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
+
+export const USAGE = `Usage: claim-check [options] FILE|DIR...
+
+Checks .claim files (folders are searched recursively; - reads standard input)
+and prints one line per problem, like a compiler.
+
+Options:
+  --format text|json        output format (default: text)
+  --cpt-descriptors FILE    licensed CPT descriptor file (CSV: code,description)
+  --default-payer NAME      payer profile for claims without a payer line
+  --rule RULE=LEVEL         set a rule's level: error, warning, info, hint or off
+                            (may be repeated)
+  -h, --help                show this help
+  -v, --version             show the version and the code-set versions
+
+Exit status: 0 no errors, 1 at least one error, 2 usage error or unreadable file.`;
+
+export function parseArgs(argv: readonly string[], knownRules: readonly string[]): ParsedArgs {
+  const args: CheckerArgs = {
+    format: 'text',
+    ruleLevels: {},
+    inputs: [],
+    help: false,
+    version: false,
+  };
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      args.inputs.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-h' || arg === '--help') {
+      args.help = true;
+      continue;
+    }
+    if (arg === '-v' || arg === '--version') {
+      args.version = true;
+      continue;
+    }
+    if (arg !== '-' && arg.startsWith('-') && !arg.startsWith('--')) {
+      return { ok: false, problem: `unknown option ${arg}` };
+    }
+    if (!arg.startsWith('--')) {
+      args.inputs.push(arg);
+      continue;
+    }
+
+    // --name value or --name=value
+    const equals = arg.indexOf('=');
+    const name = equals > 0 ? arg.slice(0, equals) : arg;
+    let value: string | undefined = equals > 0 ? arg.slice(equals + 1) : undefined;
+    if (!['--format', '--cpt-descriptors', '--default-payer', '--rule'].includes(name)) {
+      return { ok: false, problem: `unknown option ${name}` };
+    }
+    if (value === undefined) {
+      value = argv[++i];
+      if (value === undefined) return { ok: false, problem: `${name} needs a value` };
+    }
+
+    if (name === '--format') {
+      if (value !== 'text' && value !== 'json') {
+        return { ok: false, problem: `--format must be text or json, not ${value}` };
+      }
+      args.format = value;
+    } else if (name === '--cpt-descriptors') {
+      args.cptDescriptors = value;
+    } else if (name === '--default-payer') {
+      args.defaultPayer = value;
+    } else {
+      const problem = readRuleLevel(value, knownRules, args.ruleLevels);
+      if (problem) return { ok: false, problem };
+    }
+  }
+
+  if (!args.help && !args.version && args.inputs.length === 0) {
+    return { ok: false, problem: 'no files to check' };
+  }
+  return { ok: true, args };
+}
+
+function readRuleLevel(
+  value: string,
+  knownRules: readonly string[],
+  levels: Record<string, RuleLevel>,
+): string | undefined {
+  const [rule, level] = value.split('=');
+  if (!rule || !level) return `--rule takes RULE=LEVEL, not ${value}`;
+  if (!knownRules.includes(rule)) return `--rule: unknown rule ${rule}`;
+  if (!LEVELS.includes(level)) {
+    return `--rule: level must be one of ${LEVELS.join(', ')}, not ${level}`;
+  }
+  levels[rule] = level as RuleLevel;
+  return undefined;
+}

@@ -1,0 +1,84 @@
+/**
+ * Turns the paths on the command line into the claim files to check: files as
+ * named, folders searched recursively for `.claim`, `-` for standard input.
+ * Only reads; the checker never writes to its inputs.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface ClaimInput {
+  /** The path as it will be printed: as written, or joined under a folder. */
+  path: string;
+  text: string;
+}
+
+export interface Gathered {
+  inputs: ClaimInput[];
+  /** One sentence per path that could not be read. */
+  problems: string[];
+}
+
+/** Folders that hold tools' files, not a coder's claims. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+export function gatherInputs(paths: readonly string[], readStdin: () => string): Gathered {
+  const gathered: Gathered = { inputs: [], problems: [] };
+  for (const path of paths) {
+    if (path === '-') {
+      readInto(gathered, '<stdin>', readStdin);
+      continue;
+    }
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(path).isDirectory();
+    } catch (error) {
+      gathered.problems.push(`cannot read ${path}: ${reason(error)}`);
+      continue;
+    }
+    if (isFolder) {
+      const before = gathered.inputs.length;
+      walk(path, gathered);
+      if (gathered.inputs.length === before) {
+        gathered.problems.push(`no .claim files in ${path}`);
+      }
+    } else {
+      readInto(gathered, path, () => readFileSync(path, 'utf8'));
+    }
+  }
+  return gathered;
+}
+
+function walk(folder: string, gathered: Gathered): void {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    gathered.problems.push(`cannot read ${folder}: ${reason(error)}`);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) walk(path, gathered);
+    } else if (entry.name.toLowerCase().endsWith('.claim')) {
+      readInto(gathered, path, () => readFileSync(path, 'utf8'));
+    }
+  }
+}
+
+function readInto(gathered: Gathered, path: string, read: () => string): void {
+  try {
+    gathered.inputs.push({ path, text: read() });
+  } catch (error) {
+    gathered.problems.push(`cannot read ${path}: ${reason(error)}`);
+  }
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  return code ?? (error instanceof Error ? error.message : String(error));
+}

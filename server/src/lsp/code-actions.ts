@@ -1,0 +1,54 @@
+/**
+ * Quick fixes: each engine diagnostic may carry fixes (`Diagnostic.fixes`);
+ * this offers those whose diagnostic touches the range the client asks about.
+ */
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+} from 'vscode-languageserver/node';
+import type { Diagnostic, Range } from '../engine/model';
+import { toLspDiagnostic, toLspTextEdit } from './convert';
+import type { DiagnosticsPublisher } from './diagnostics';
+import type { OpenDocuments } from './documents';
+
+export function codeActions(
+  params: CodeActionParams,
+  documents: OpenDocuments,
+  diagnostics: DiagnosticsPublisher,
+): CodeAction[] {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  const only = params.context.only;
+  if (only && !only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
+
+  const actions: CodeAction[] = [];
+  for (const diagnostic of diagnostics.diagnosticsFor(document)) {
+    if (!diagnostic.fixes?.length || !overlaps(diagnostic.range, params.range)) continue;
+    for (const fix of diagnostic.fixes) actions.push(toCodeAction(params, diagnostic, fix));
+  }
+  return actions;
+}
+
+function toCodeAction(
+  params: CodeActionParams,
+  diagnostic: Diagnostic,
+  fix: NonNullable<Diagnostic['fixes']>[number],
+): CodeAction {
+  return {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [toLspDiagnostic(diagnostic)],
+    isPreferred: fix.preferred,
+    edit: { changes: { [params.textDocument.uri]: fix.edits.map(toLspTextEdit) } },
+  };
+}
+
+/** True when the two ranges share a position; touching ends count (a cursor at a code's end). */
+function overlaps(a: Range, b: Range): boolean {
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function before(a: Range['start'], b: Range['start']): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}

@@ -1,0 +1,132 @@
+/**
+ * Pushes diagnostics with `textDocument/publishDiagnostics`, which every LSP
+ * client understands (Neovim 0.7 and Emacs have no pull diagnostics).
+ * Checks wait a moment after each edit, and a newer version of the document
+ * replaces any check still waiting, so a burst of typing costs one check.
+ */
+import type { Connection } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from '../engine/model';
+import { toLspDiagnostic } from './convert';
+import type { OpenDocuments } from './documents';
+import type { EngineHost } from './engine-host';
+import { isTooLarge, tooLargeDiagnostic } from './limits';
+import { elapsed, type ServerLog } from './log';
+
+/** Pause after an edit before checking; typing within it restarts the wait. */
+export const CHECK_DELAY_MS = 150;
+
+interface CheckedVersion {
+  version: number;
+  diagnostics: Diagnostic[];
+}
+
+export class DiagnosticsPublisher {
+  private readonly waiting = new Map<string, { version: number; timer: NodeJS.Timeout }>();
+  private readonly checked = new Map<string, CheckedVersion>();
+  /** False until the settings have been read, so the first check uses them. */
+  private started = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: OpenDocuments,
+    private readonly host: EngineHost,
+    private readonly log: ServerLog,
+  ) {}
+
+  /**
+   * Checks the document after `delay` ms, dropping any check still waiting for
+   * an older version. A check already waiting for this version stays as it is.
+   */
+  schedule(document: TextDocument, delay = CHECK_DELAY_MS): void {
+    if (!this.started) return;
+    const version = document.version;
+    if (this.waiting.get(document.uri)?.version === version) return;
+    this.cancel(document.uri);
+    const timer = setTimeout(() => {
+      this.waiting.delete(document.uri);
+      this.publish(document.uri, version);
+    }, delay);
+    this.waiting.set(document.uri, { version, timer });
+  }
+
+  /** The settings are known: check what is open now and every edit from here on. */
+  begin(): void {
+    if (this.started) return;
+    this.started = true;
+    this.scheduleAll();
+  }
+
+  /** Re-checks every open document, e.g. after the settings changed. */
+  scheduleAll(): void {
+    if (!this.started) return;
+    this.checked.clear();
+    for (const document of this.documents.all()) this.schedule(document, 0);
+  }
+
+  /** The document closed: stop work on it and clear its problems in the client. */
+  forget(uri: string): void {
+    this.cancel(uri);
+    this.checked.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
+  }
+
+  /**
+   * The engine's diagnostics for the document's current version, from the last
+   * check when it is still current (code actions read the fixes from here).
+   */
+  diagnosticsFor(document: TextDocument): Diagnostic[] {
+    if (isTooLarge(document)) return [];
+    const cached = this.checked.get(document.uri);
+    if (cached && cached.version === document.version) return cached.diagnostics;
+    const diagnostics = this.host.engine.check(document.getText()).diagnostics;
+    this.checked.set(document.uri, { version: document.version, diagnostics });
+    return diagnostics;
+  }
+
+  dispose(): void {
+    for (const { timer } of this.waiting.values()) clearTimeout(timer);
+    this.waiting.clear();
+  }
+
+  private cancel(uri: string): void {
+    const waiting = this.waiting.get(uri);
+    if (waiting) clearTimeout(waiting.timer);
+    this.waiting.delete(uri);
+  }
+
+  private publish(uri: string, version: number): void {
+    const document = this.documents.get(uri);
+    // A newer version has its own check queued, or the document is closed.
+    if (!document || document.version !== version) return;
+
+    const label = this.documents.label(uri);
+    if (isTooLarge(document)) {
+      this.log.info(`${label} v${version}: too large to check as you type`);
+      const diagnostics = [tooLargeDiagnostic(document)];
+      void this.connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => undefined);
+      return;
+    }
+    try {
+      const start = performance.now();
+      const diagnostics = this.diagnosticsFor(document);
+      this.log.detail(`${label} v${version}: ${summarize(diagnostics)} in ${elapsed(start)}`);
+      void this.connection
+        .sendDiagnostics({ uri, version, diagnostics: diagnostics.map(toLspDiagnostic) })
+        .catch((error) => this.log.failure(`publishing diagnostics for ${label}`, error));
+    } catch (error) {
+      this.log.failure(`checking ${label} v${version}`, error);
+    }
+  }
+}
+
+/** "2 problems: dx-unused line 9, code-not-billable line 8": rules and lines only. */
+function summarize(diagnostics: Diagnostic[]): string {
+  if (diagnostics.length === 0) return 'no problems';
+  const shown = diagnostics
+    .slice(0, 8)
+    .map((diagnostic) => `${diagnostic.rule} line ${diagnostic.range.start.line + 1}`);
+  if (diagnostics.length > shown.length) shown.push('...');
+  const noun = diagnostics.length === 1 ? 'problem' : 'problems';
+  return `${diagnostics.length} ${noun}: ${shown.join(', ')}`;
+}
