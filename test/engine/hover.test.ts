@@ -258,7 +258,7 @@ describe('hover', () => {
   it('says which indicator rules a modifier out', () => {
     const text = 'claim X\n  svc 64620-50\n';
     const result = engine.hover(text, { line: 1, character: 13 });
-    assert.match(result?.markdown ?? '', /Not for 64620: bilateral indicator 0/);
+    assert.match(result?.markdown ?? '', /⚠ 50 is not for 64620: .*\(bilateral indicator 0\)/);
   });
 
   it('shows a licensed descriptor with the file it came from', () => {

@@ -214,7 +214,8 @@ export function modifierMarkdown(modifier: Modifier, procedure?: ProcedureCode):
     if (fit.verdict === 'suits' && fit.reason) {
       sections.push(`${MODIFIER_TEXT.suits(procedure.code)}: ${fit.reason}.`);
     } else if (fit.verdict === 'ruled-out' && fit.reason) {
-      sections.push(`⚠ ${MODIFIER_TEXT.ruledOut(procedure.code)}: ${fit.reason}.`);
+      // The reason is the rule's own message, which names the code already.
+      sections.push(`⚠ ${fit.reason}`);
     }
   }
   return sections.join('\n\n');

@@ -255,7 +255,6 @@ export const MODIFIER_TEXT = {
   terminated: (date: string) => `Terminated ${date}: no longer valid on claims after that date.`,
   unknown: (code: string) => `${code} is not a CPT or HCPCS Level II modifier.`,
   suits: (code: string) => `Suits ${code}`,
-  ruledOut: (code: string) => `Not for ${code}`,
 };
 
 /**
@@ -265,7 +264,6 @@ export const MODIFIER_TEXT = {
 export const MODIFIER_FIT_TEXT = {
   laterality: 'a one-sided procedure: say which side with RT or LT',
   bilateralYes: 'bilateral indicator 1: both sides in one session go on one line with 50',
-  bilateralNo: (value: string) => `bilateral indicator ${value}: 50 does not apply`,
   distinct: 'a distinct service (other site, session or structure) beside an NCCI pair',
   repeat: 'a repeat of the procedure the same day',
   reduced: 'the procedure was reduced (52) or stopped after it began (53)',
@@ -274,15 +272,10 @@ export const MODIFIER_FIT_TEXT = {
     `inside its ${Number(days)}-day global period: staged (58), return to the room (78), ` +
     'unrelated (79)',
   multiple: 'multiple-procedure reduction applies to the second and later procedures',
-  addOnNo51: 'an add-on code is exempt from the multiple-procedure rule: no 51',
   coSurgeonYes: (value: string) => `co-surgeon indicator ${value}: two surgeons may share it`,
-  coSurgeonNo: (value: string) => `co-surgeon indicator ${value}: no 62`,
   teamYes: (value: string) => `team indicator ${value}: team surgery may be paid`,
-  teamNo: (value: string) => `team indicator ${value}: no 66`,
   assistantYes: (value: string) => `assistant indicator ${value}: an assistant may be paid`,
-  assistantNo: (value: string) => `assistant indicator ${value}: no assistant is paid`,
   pctcYes: (value: string) => `PC/TC indicator ${value}: the components may be billed apart`,
-  pctcNo: (value: string) => `PC/TC indicator ${value}: no professional/technical split`,
   evaluation:
     'an office or other E/M visit: 25 beside a procedure the same day, 57 for the ' +
     'decision for major surgery, 24 inside a global period',

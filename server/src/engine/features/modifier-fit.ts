@@ -4,7 +4,10 @@
  * hover on a modifier says which of the two it is.
  */
 import type { ProcedureCode } from '../codesets/types';
+import { whyModifierNotAllowed } from '../edits/modifier-indicators';
 import { MODIFIER_FIT_TEXT as TEXT } from './hover-text';
+
+export { conflictsWith } from '../edits/modifier-conflicts';
 
 export type FitVerdict = 'suits' | 'neutral' | 'ruled-out';
 
@@ -50,31 +53,6 @@ const SURGICAL_GLOBALS = new Set(['000', '010', '090']);
 const ASSISTANT_MODIFIERS = new Set(['80', '81', '82', 'AS']);
 const DISTINCT_MODIFIERS = new Set(['59', 'XE', 'XP', 'XS', 'XU']);
 
-/** Modifiers that cannot stand beside each other on one line (FORMAT.md, modifier-conflict). */
-const CONFLICTS: Record<string, string[]> = {
-  '50': ['RT', 'LT'],
-  RT: ['50', 'LT'],
-  LT: ['50', 'RT'],
-  '52': ['53'],
-  '53': ['52'],
-  '76': ['77'],
-  '77': ['76'],
-  '26': ['TC'],
-  TC: ['26'],
-  '59': ['XE', 'XP', 'XS', 'XU'],
-  XE: ['59'],
-  XP: ['59'],
-  XS: ['59'],
-  XU: ['59'],
-};
-
-/** True when `modifier` cannot join the modifiers already on the line. */
-export function conflictsWith(modifier: string, present: string[]): boolean {
-  if (present.includes(modifier)) return true;
-  const others = CONFLICTS[modifier] ?? [];
-  return present.some((code) => others.includes(code));
-}
-
 /** Office and other evaluation and management visits. */
 export function isEvaluationAndManagement(code: string): boolean {
   return /^99[2-4][0-9]{2}$/.test(code);
@@ -91,14 +69,18 @@ export function modifierFit(modifier: string, procedure: ProcedureCode | undefin
   }
   if (!fees) return { verdict: 'neutral' };
 
+  // What the rule rejects, completion must never offer as suitable: one table decides.
+  const ruledOut = whyModifierNotAllowed(modifier, procedure);
+  if (ruledOut) return { verdict: 'ruled-out', reason: ruledOut };
+
   const isAddOn = procedure.addOn !== undefined || fees.globalDays === 'ZZZ';
 
   const surgical = SURGICAL_GLOBALS.has(fees.globalDays) || fees.globalDays === 'ZZZ';
   switch (modifier) {
     case '50':
-      if (fees.bilateral === '1') return { verdict: 'suits', reason: TEXT.bilateralYes };
-      if (fees.bilateral === '3') return { verdict: 'neutral' };
-      return { verdict: 'ruled-out', reason: TEXT.bilateralNo(fees.bilateral) };
+      return fees.bilateral === '1'
+        ? { verdict: 'suits', reason: TEXT.bilateralYes }
+        : { verdict: 'neutral' };
     case 'RT':
     case 'LT':
       return !visit && ['0', '1', '3'].includes(fees.bilateral)
@@ -107,29 +89,29 @@ export function modifierFit(modifier: string, procedure: ProcedureCode | undefin
     case '62':
       return fees.coSurgeon === '1' || fees.coSurgeon === '2'
         ? { verdict: 'suits', reason: TEXT.coSurgeonYes(fees.coSurgeon) }
-        : { verdict: 'ruled-out', reason: TEXT.coSurgeonNo(fees.coSurgeon) };
+        : { verdict: 'neutral' };
     case '66':
       return fees.team === '1' || fees.team === '2'
         ? { verdict: 'suits', reason: TEXT.teamYes(fees.team) }
-        : { verdict: 'ruled-out', reason: TEXT.teamNo(fees.team) };
+        : { verdict: 'neutral' };
     case '26':
       return ['1', '6', '8'].includes(fees.pctc)
         ? { verdict: 'suits', reason: TEXT.pctcYes(fees.pctc) }
-        : { verdict: 'ruled-out', reason: TEXT.pctcNo(fees.pctc) };
+        : { verdict: 'neutral' };
     case 'TC':
       return fees.pctc === '1'
         ? { verdict: 'suits', reason: TEXT.pctcYes(fees.pctc) }
-        : { verdict: 'ruled-out', reason: TEXT.pctcNo(fees.pctc) };
+        : { verdict: 'neutral' };
     case '51':
-      if (isAddOn) return { verdict: 'ruled-out', reason: TEXT.addOnNo51 };
+      if (isAddOn) return { verdict: 'neutral' };
       return fees.multipleProcedure === '2' || fees.multipleProcedure === '3'
         ? { verdict: 'suits', reason: TEXT.multiple }
         : { verdict: 'neutral' };
   }
   if (ASSISTANT_MODIFIERS.has(modifier)) {
-    if (fees.assistant === '2') return { verdict: 'suits', reason: TEXT.assistantYes('2') };
-    if (fees.assistant === '0') return { verdict: 'neutral' };
-    return { verdict: 'ruled-out', reason: TEXT.assistantNo(fees.assistant) };
+    return fees.assistant === '2'
+      ? { verdict: 'suits', reason: TEXT.assistantYes('2') }
+      : { verdict: 'neutral' };
   }
   if (!surgical || visit) return { verdict: 'neutral' };
 

@@ -1,39 +1,10 @@
 import type { CodeToken, Diagnostic, Fix } from '../model';
 import { isWellFormed, removeModifierFix } from './claim-codes';
 import type { Rule } from './types';
+import { MODIFIER_CONFLICTS as CONFLICTS, type ModifierConflict as Conflict } from '../edits/modifier-conflicts';
 
 /** A service line carries at most four modifiers (CMS-1500 box 24D). */
 const MAX_MODIFIERS = 4;
-
-/**
- * Pairs that cannot stand on one line, with the reason in a coder's words.
- * `keep` names the one to keep when one of the pair is plainly the better
- * choice; the quick fix that removes the other is offered first.
- */
-interface Conflict {
-  a: string[];
-  b: string[];
-  why: string;
-  keep?: 'a' | 'b';
-}
-
-const CONFLICTS: Conflict[] = [
-  { a: ['50'], b: ['RT', 'LT'], why: '50 already says both sides' },
-  { a: ['RT'], b: ['LT'], why: 'a line is one side; report each side on its own line, or 50' },
-  { a: ['52'], b: ['53'], why: 'a service is either reduced (52) or discontinued (53)' },
-  { a: ['76'], b: ['77'], why: 'a repeat is by the same (76) or by another (77) physician' },
-  {
-    a: ['26'],
-    b: ['TC'],
-    why: 'both components together are the global service, without 26 or TC',
-  },
-  {
-    a: ['59'],
-    b: ['XE', 'XS', 'XP', 'XU'],
-    why: 'the X modifier already says why the service is distinct; 59 adds nothing',
-    keep: 'b',
-  },
-];
 
 export const modifierConflict: Rule = {
   name: 'modifier-conflict',
