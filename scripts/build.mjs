@@ -1,6 +1,10 @@
 // Bundles the client, the language server and the checker with esbuild.
 import { build } from 'esbuild';
 
+// Some dependencies ship only ES modules that read `import.meta.url`; in a CommonJS
+// bundle that is undefined, so it is rebuilt from the bundle's own file name.
+const importMetaUrl = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -8,6 +12,8 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: importMetaUrl },
 };
 
 await Promise.all([
@@ -22,6 +28,6 @@ await Promise.all([
     ...common,
     entryPoints: ['server/src/cli.ts'],
     outfile: 'dist/cli.js',
-    banner: { js: '#!/usr/bin/env node' },
+    banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` },
   }),
 ]);
