@@ -6,6 +6,7 @@
  * says how large their data was, and nothing more.
  */
 import { LanguageClient } from 'vscode-languageclient/node';
+import { withheld, withheldTraceObject } from './trace-privacy';
 
 export class PrivateLanguageClient extends LanguageClient {
   override trace(message: string, data?: unknown): void {
@@ -13,7 +14,10 @@ export class PrivateLanguageClient extends LanguageClient {
   }
 }
 
-function withheld(data: unknown): string {
-  const size = typeof data === 'string' ? data.length : JSON.stringify(data ?? null).length;
-  return `(${size} characters of message data withheld: claims may hold patient data)`;
-}
+// JSON-format traces go through `traceObject` with the whole message. It is private in
+// the typings, so it is replaced on the prototype: the entry becomes a text line.
+Object.defineProperty(PrivateLanguageClient.prototype, 'traceObject', {
+  value(this: PrivateLanguageClient, data: unknown): void {
+    LanguageClient.prototype.trace.call(this, withheldTraceObject(data));
+  },
+});

@@ -48,12 +48,20 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 export const SERVER_PATH = resolve(__dirname, '../../dist/server.js');
 
 export interface StartOptions {
+  /** Another build of the server (the benchmark measures variants); dist/server.js by default. */
+  serverPath?: string;
   /** How to talk to the server: stdio (other editors) or node IPC (VS Code). */
   transport?: 'stdio' | 'ipc';
   /** Answer to `workspace/configuration` for `claimCoding`; null: the client cannot be asked. */
   settings?: Record<string, unknown> | null;
   initializationOptions?: unknown;
   capabilities?: ClientCapabilities;
+  /** Node options before the server script, e.g. a `--require` preload. */
+  nodeArgs?: string[];
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
+  /** The trace level sent in `initialize`. */
+  trace?: 'off' | 'messages' | 'verbose';
 }
 
 /** Capabilities of a plain editor: push diagnostics, markdown hover, snippets. */
@@ -128,8 +136,11 @@ export class TestClient {
   /** Starts the server and completes the initialize handshake. */
   static async start(options: StartOptions = {}): Promise<TestClient> {
     const ipc = options.transport === 'ipc';
-    const child = spawn(process.execPath, [SERVER_PATH, ipc ? '--node-ipc' : '--stdio'], {
+    const server = options.serverPath ?? SERVER_PATH;
+    const args = [...(options.nodeArgs ?? []), server, ipc ? '--node-ipc' : '--stdio'];
+    const child = spawn(process.execPath, args, {
       stdio: ipc ? ['pipe', 'pipe', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'],
+      env: options.env ? { ...process.env, ...options.env } : process.env,
     });
     const connection = ipc
       ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
@@ -147,6 +158,7 @@ export class TestClient {
       workspaceFolders: null,
       capabilities: options.capabilities ?? editorCapabilities(settings !== null),
       initializationOptions: options.initializationOptions,
+      trace: options.trace,
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;

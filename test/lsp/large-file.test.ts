@@ -6,7 +6,7 @@ import { TestClient } from './client';
 import { NOT_BILLABLE } from './fixtures';
 
 describe('large files', () => {
-  it('gives one message, no hover and no completion past 1 MB', async () => {
+  it('gives one message past 1 MB; hover and completion read the claim at the cursor', async () => {
     const client = await TestClient.start();
     try {
       // Header codes on every claim would be thousands of errors if it were checked.
@@ -16,8 +16,11 @@ describe('large files', () => {
       assert.equal(diagnostics[0].code, 'file-too-large');
       assert.equal(diagnostics[0].severity, DiagnosticSeverity.Information);
       assert.match(String(diagnostics[0].message), /claim-check/);
-      assert.equal(await client.hover(uri, client.positionOf(uri, 'G58.0', 1)), null);
-      assert.deepEqual((await client.completion(uri, client.positionOf(uri, 'G58.0'))).items, []);
+      const hover = await client.hover(uri, client.positionOf(uri, 'G58.0', 1, 200));
+      assert.match(JSON.stringify(hover?.contents), /G58\.0/);
+      assert.equal(hover?.range?.start.line, client.positionOf(uri, 'G58.0', 1, 200).line);
+      const codes = await client.completion(uri, client.positionOf(uri, 'G58.0', 3, 200));
+      assert.ok(codes.items.some((item) => item.label.startsWith('G58')));
     } finally {
       await client.stop();
     }

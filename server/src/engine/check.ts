@@ -1,12 +1,14 @@
 import type { ClaimCache } from './claim-cache';
 import type { CodeSets } from './codesets/types';
+import { codeSetsForClaim } from './icd-years';
+import { moveLines, movedFrom } from './markup/incremental';
 import type { Claim, ClaimFile, Diagnostic } from './model';
 import type { EngineOptions } from './options';
 import { allRules } from './rules';
 import type { RuleContext } from './rules/types';
 
 /** Rules whose diagnostics come from the parser rather than from a claim check. */
-const PARSER_RULES = new Set(['syntax']);
+const PARSER_RULES = new Set(['syntax', 'encoding']);
 
 /** The text a file was parsed from, and the cache that keeps unchanged claims' results. */
 export interface ClaimReuse {
@@ -27,25 +29,76 @@ export function checkClaimFile(
   const context: RuleContext = { codeSets, options, file };
   const found: Diagnostic[] = [...file.diagnostics];
   for (const claim of file.claims) {
-    if (!reuse) {
-      found.push(...checkClaim(claim, context));
-      continue;
+    // A claim whose tree the parse kept needs no look-up by its text.
+    let diagnostics = checkedClaim(claim, context, reuse === undefined);
+    if (!diagnostics) {
+      const first = claim.range.start.line;
+      const source = reuse!.lines.slice(first, claim.range.end.line + 1).join('\n');
+      diagnostics = reuse!.cache.get(source, first, () => checkClaim(claim, context));
+      remember(claim, { codeSets, options, diagnostics });
     }
-    const first = claim.range.start.line;
-    const source = reuse.lines.slice(first, claim.range.end.line + 1).join('\n');
-    found.push(...reuse.cache.get(source, first, () => checkClaim(claim, context)));
+    // A loop, not push(...): most claims have nothing to say, and this runs per claim.
+    for (const diagnostic of diagnostics) found.push(diagnostic);
   }
   reuse?.cache.endCheck();
   return applySettings(found, file, options);
 }
 
+interface CheckedClaim {
+  codeSets: CodeSets;
+  options: EngineOptions;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Rule results per parsed claim. An editor's parse keeps the tree of every claim
+ * an edit did not touch (see `markup/incremental.ts`), so those claims are not
+ * checked again; a claim only moved up or down takes its old results, moved.
+ * Results hold only for the code sets and options they were found with.
+ */
+const RESULTS = Symbol('rule results');
+
+/**
+ * Kept on the claim itself, not enumerable (the tree reads the same): a look-up
+ * per claim per keystroke, which a WeakMap made several times slower.
+ */
+function remember(claim: Claim, results: CheckedClaim): void {
+  Object.defineProperty(claim, RESULTS, { value: results, writable: true, configurable: true });
+}
+
+function resultsOf(claim: Claim): CheckedClaim | undefined {
+  return (claim as { [RESULTS]?: CheckedClaim })[RESULTS];
+}
+
+/** The claim's results; with `orCheck` false, undefined when they would need a check. */
+function checkedClaim(claim: Claim, context: RuleContext, orCheck: true): Diagnostic[];
+function checkedClaim(claim: Claim, context: RuleContext, orCheck: boolean): Diagnostic[] | undefined;
+function checkedClaim(claim: Claim, context: RuleContext, orCheck: boolean) {
+  const { codeSets, options } = context;
+  const known = resultsOf(claim);
+  if (known && known.codeSets === codeSets && known.options === options) return known.diagnostics;
+  if (!orCheck) return undefined;
+
+  const moved = movedFrom(claim);
+  const before = moved && resultsOf(moved.from);
+  const diagnostics =
+    before && before.codeSets === codeSets && before.options === options
+      ? moveLines(before.diagnostics, moved.lines)
+      : checkClaim(claim, context);
+  remember(claim, { codeSets, options, diagnostics });
+  return diagnostics;
+}
+
 /** Every rule on one claim, before levels and suppressions. */
 export function checkClaim(claim: Claim, context: RuleContext): Diagnostic[] {
+  // Each claim's diagnoses are read in the ICD-10-CM year of its date of service.
+  const codeSets = codeSetsForClaim(context.codeSets, claim);
+  const claimContext = codeSets === context.codeSets ? context : { ...context, codeSets };
   const found: Diagnostic[] = [];
   for (const rule of allRules) {
     if (PARSER_RULES.has(rule.name)) continue;
     if (context.options.ruleLevels[rule.name] === 'off') continue;
-    found.push(...rule.check(claim, context));
+    found.push(...rule.check(claim, claimContext));
   }
   return found;
 }

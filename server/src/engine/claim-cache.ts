@@ -8,6 +8,17 @@ import type { Diagnostic, Range } from './model';
 export class ClaimCache {
   private entries = new Map<string, Diagnostic[]>();
   private previous = new Map<string, Diagnostic[]>();
+  private basis: readonly object[] = [];
+
+  /**
+   * A claim's diagnostics depend on the code sets and the options too: when either
+   * is another object than for the last check, nothing remembered is reused.
+   */
+  keepFor(...basis: object[]): void {
+    if (basis.length === this.basis.length && basis.every((b, i) => b === this.basis[i])) return;
+    this.clear();
+    this.basis = basis;
+  }
 
   /** The claim's diagnostics at `firstLine`, computing them only for new claim text. */
   get(source: string, firstLine: number, compute: () => Diagnostic[]): Diagnostic[] {

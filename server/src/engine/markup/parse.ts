@@ -3,6 +3,7 @@
  * does not parse becomes a `syntax` diagnostic and reading goes on with the next.
  */
 import type { Claim, ClaimFile, Diagnostic, Suppression, Token } from '../model';
+import { binaryContent, undecodedBytes } from './encoding';
 import { clip, FieldReader, SyntaxSink } from './fields';
 import {
   readClaimId,
@@ -19,46 +20,107 @@ import { rangeOf, spanOf, splitWords } from './tokens';
 const KEYWORDS = ['claim', 'payer', 'patient', 'billing', 'rendering', 'pos', 'dos', 'dx', 'svc'];
 const SUPPRESSION = /claim-check:\s*ignore\s+([A-Za-z0-9-]+(?:\s*,\s*[A-Za-z0-9-]+)*)/;
 
-/** Splits on LF, dropping the CR of a CRLF line end. */
+/**
+ * Splits at LF, CRLF and a lone CR, the three line ends LSP counts, so that line
+ * numbers agree with the editor's even in a file whose line ends were mangled.
+ */
 export function splitLines(text: string): string[] {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
-  }
+  if (text === lastSplit.text) return lastSplit.lines;
+  const lines = text.split(LINE_END);
+  lastSplit = { text, lines };
   return lines;
 }
 
+/**
+ * The last text split: a check, a hover and a completion on one version of a
+ * document all ask for its lines, and a large file takes milliseconds to split.
+ * Callers share the array, so none may change it.
+ */
+let lastSplit: { text?: string; lines: string[] } = { lines: [] };
+
+/** Lets `splitLines` answer for `text` with lines found another way (an incremental parse). */
+export function rememberLines(text: string, lines: string[]): void {
+  lastSplit = { text, lines };
+}
+
+const LINE_END = /\r\n|\r|\n/;
+
 export function parseClaimFile(text: string): ClaimFile {
-  return parseClaimLines(splitLines(text));
+  const lines = splitLines(text);
+  // A binary file would give a syntax error on nearly every line: one message instead.
+  const binary = binaryContent(text);
+  if (binary) {
+    return { claims: [], diagnostics: [binary], suppressions: [], lineCount: lines.length };
+  }
+
+  const file = parseClaimLines(lines);
+  const undecoded = undecodedBytes(text, lines);
+  return undecoded ? { ...file, diagnostics: [undecoded, ...file.diagnostics] } : file;
 }
 
 /** Parses text already split into lines (without their line ends). */
 export function parseClaimLines(lines: string[]): ClaimFile {
+  const chunks: ParsedChunk[] = [];
+  for (let start = 0; start < lines.length; start = chunks[chunks.length - 1].end) {
+    chunks.push(parseChunk(lines, start));
+  }
+  return fileOfChunks(chunks, lines.length);
+}
+
+/**
+ * What the lines of one claim parse to: from its `claim` line up to the next
+ * `claim` statement, or the lines before the first claim. A claim's meaning
+ * depends on its own lines only, so an editor can parse again just the claims
+ * an edit touched (see `incremental.ts`).
+ */
+export interface ParsedChunk {
+  start: number;
+  /** The first line after the chunk: the next `claim` statement, or the line count. */
+  end: number;
+  claim?: Claim;
+  diagnostics: Diagnostic[];
+  suppressions: Suppression[];
+}
+
+export function fileOfChunks(chunks: readonly ParsedChunk[], lineCount: number): ClaimFile {
+  const claims: Claim[] = [];
   const diagnostics: Diagnostic[] = [];
   const suppressions: Suppression[] = [];
-  const claims: Claim[] = [];
+  for (const chunk of chunks) {
+    if (chunk.claim) claims.push(chunk.claim);
+    for (const diagnostic of chunk.diagnostics) diagnostics.push(diagnostic);
+    for (const suppression of chunk.suppressions) suppressions.push(suppression);
+  }
+  return { claims, diagnostics, suppressions, lineCount };
+}
+
+/** Parses from `start` up to the next `claim` statement after it. */
+export function parseChunk(lines: string[], start: number): ParsedChunk {
+  const diagnostics: Diagnostic[] = [];
+  const suppressions: Suppression[] = [];
   const sink = new SyntaxSink(diagnostics);
   let claim: Claim | undefined;
   let claimEnd = 0;
 
-  let index = 0;
+  let index = start;
   while (index < lines.length) {
     const line = index;
     const text = lines[line];
     const comment = text.indexOf('#');
+    const words = splitWords(text, line, comment >= 0 ? comment : text.length);
+    const name = words.length > 0 ? words[0].text.toLowerCase() : '';
+    // The next claim starts a chunk of its own.
+    if (name === 'claim' && line > start) break;
+
     if (comment >= 0) {
       const suppression = SUPPRESSION.exec(text.slice(comment));
       if (suppression) {
         suppressions.push({ line, rules: suppression[1].split(',').map((rule) => rule.trim()) });
       }
     }
-
-    const words = splitWords(text, line, comment >= 0 ? comment : text.length);
     index++;
     if (words.length === 0) continue;
     const keyword = words[0];
-    const name = keyword.text.toLowerCase();
 
     if (name === 'note') {
       const title = noteTitle(text, words, comment);
@@ -75,14 +137,9 @@ export function parseClaimLines(lines: string[]): ClaimFile {
 
     const fields = new FieldReader(words, sink);
     if (name === 'claim') {
-      if (claim) closeClaim(claim, claimEnd, lines);
       const id = readClaimId(fields);
-      if (!id) {
-        claim = undefined;
-        continue;
-      }
+      if (!id) continue;
       claim = newClaim(keyword, id);
-      claims.push(claim);
       claimEnd = line;
       continue;
     }
@@ -105,7 +162,7 @@ export function parseClaimLines(lines: string[]): ClaimFile {
   }
   if (claim) closeClaim(claim, claimEnd, lines);
 
-  return { claims, diagnostics, suppressions, lineCount: lines.length };
+  return { start, end: index, claim, diagnostics, suppressions };
 }
 
 function readStatement(name: string, fields: FieldReader, claim: Claim): void {

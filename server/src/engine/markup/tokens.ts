@@ -49,7 +49,8 @@ export function isBlankLine(text: string): boolean {
 export function codeToken(word: Token, kind: CodeKind): CodeToken {
   const upper = word.text.toUpperCase();
   const code = kind === 'icd10cm' ? canonicalIcd10(upper) : upper;
-  return { ...word, kind, code };
+  // Fields named, not spread: this runs for every code of every claim.
+  return { text: word.text, range: word.range, kind, code };
 }
 
 /** A token that is a part of another: `RT` inside `64620-RT`. */
@@ -64,12 +65,14 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** An ISO date; `value` is set only when the date exists on the calendar. */
 export function dateToken(word: Token): DateToken {
   const match = ISO_DATE.exec(word.text);
-  if (!match) return { ...word };
+  if (!match) return { text: word.text, range: word.range };
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   const real =
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return real ? { ...word, value: word.text } : { ...word };
+  const token: DateToken = { text: word.text, range: word.range };
+  if (real) token.value = word.text;
+  return token;
 }
 
 export type { DateSpan };

@@ -130,25 +130,30 @@ function insertLabelsFix(
     const indent = ' '.repeat(
       firstElement ? firstElement.range.start.character : note.keyword.range.start.character + 2,
     );
-    const last = note.lines[note.lines.length - 1];
-    const after = last ? last.line : note.range.start.line;
-    const at = { line: after + 1, character: 0 };
+    // At the end of the note's last line, each new line led by its line end: the line
+    // after it may not exist, and a fix must not depend on what follows (results are
+    // cached per claim text).
+    const at = note.range.end;
+    const labels = missing.map((r) => line(indent, r)).join('');
     return {
       title,
       preferred: true,
-      edits: [
-        { range: { start: at, end: at }, newText: missing.map((r) => line(indent, r)).join('') },
-      ],
+      edits: [{ range: { start: at, end: at }, newText: `\n${labels.slice(0, -1)}` }],
     };
   }
 
   const indent = ' '.repeat(billed[0].lines[0].keyword.range.start.character);
-  const at = { line: lastStatementLine(claim) + 1, character: 0 };
+  const at = claim.range.end;
   const body = missing.map((r) => line(`${indent}  `, r)).join('');
   return {
     title: `Add a procedure note with ${listed(missing.map((r) => labelText(r.label)))}`,
     preferred: true,
-    edits: [{ range: { start: at, end: at }, newText: `\n${indent}note Procedure note\n${body}` }],
+    edits: [
+      {
+        range: { start: at, end: at },
+        newText: `\n\n${indent}note Procedure note\n${body.slice(0, -1)}`,
+      },
+    ],
   };
 }
 
@@ -297,15 +302,6 @@ function claimSide(lines: ServiceLine[]): Side | undefined {
 
 function noteHead(note: Note): Range {
   return { start: note.keyword.range.start, end: (note.title ?? note.keyword).range.end };
-}
-
-function lastStatementLine(claim: Claim): number {
-  const ranges = [
-    claim.range,
-    ...claim.diagnoses.map((entry) => entry.range),
-    ...claim.serviceLines.map((line) => line.range),
-  ];
-  return Math.max(...ranges.map((range) => range.end.line));
 }
 
 function labelText(label: string): string {

@@ -1,5 +1,6 @@
 import type { Rule } from './types';
 import { syntax } from './syntax';
+import { encoding } from './encoding';
 import { codeFormat } from './code-format';
 import { codeUnknown } from './code-unknown';
 import { codeNotBillable } from './code-not-billable';
@@ -42,4 +43,5 @@ export const allRules: readonly Rule[] = [
   mueExceeded,
   docMissing,
   payerRule,
+  encoding,
 ];
