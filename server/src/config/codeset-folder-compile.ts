@@ -28,6 +28,7 @@ import {
   readPfsIndicatorsCsv,
   readPlaceOfServiceCsv,
   readTabularNotesJson,
+  readTabularXml,
   type AddOnRow,
   type MueRow,
   type PfsRow,
@@ -50,7 +51,7 @@ export function compileIcdYear(input: IcdYearInputs): Record<string, PackInput<u
   const order = readIcd10OrderFile(input.order.bytes.toString('utf8'), input.order.name);
   const dates = fiscalYearDates(order.fiscalYear);
   const notes = input.notes
-    ? readTabularNotesJson(input.notes.bytes.toString('utf8'), input.notes.name)
+    ? readNotes(input.notes.bytes.toString('utf8'), input.notes.name)
     : (input.borrowedNotes?.() ?? new Map<string, TabularNotes>());
   const codes = compileIcd10(order, dates.from, dates.to);
   if (input.addenda) {
@@ -62,6 +63,10 @@ export function compileIcdYear(input: IcdYearInputs): Record<string, PackInput<u
     [ICD_PACKS.notes]: compileNotes(notes),
     [ICD_PACKS.search]: compileIcd10Search(order, notes),
   };
+}
+
+function readNotes(text: string, name: string): Map<string, TabularNotes> {
+  return /\.xml$/i.test(name) ? readTabularXml(text, name) : readTabularNotesJson(text, name);
 }
 
 /** Every note of a compiled notes pack, for the search index of a year that has none. */

@@ -12,6 +12,7 @@ export type SourceKind =
   | 'icd10cmOrder'
   | 'icd10cmAddenda'
   | 'icd10cmNotes'
+  | 'icd10cmTabular'
   | 'nucc'
   | 'hcpcsModifiers'
   | 'mue'
@@ -40,6 +41,7 @@ const PATTERNS: [SourceKind, RegExp][] = [
   ['icd10cmAddenda', /^icd10cm[-_ ]?order[-_ ]addenda[-_ ](\d{4})\.txt$/i],
   ['icd10cmOrder', /^icd10cm[-_ ]?order[-_ ](\d{4})\.txt$/i],
   ['icd10cmNotes', /tabular.*notes.*?(\d{4}).*\.json$/i],
+  ['icd10cmTabular', /^icd10cm[-_ ]?tabular[-_ ](\d{4})\.xml$/i],
   ['nucc', /nucc.*taxonomy.*\.csv$/i],
   ['hcpcsModifiers', /hcpcs.*modifiers.*\.tsv$/i],
   ['mue', /mue.*practitioner.*\.csv$/i],
@@ -83,7 +85,8 @@ export function scanFolders(folders: readonly string[]): ScanResult {
     if (files.length === before) {
       problems.push(
         `Code-set folder ${folder}: holds no code-set file this version reads ` +
-          '(icd10cm-order-YYYY.txt or its zip, NUCC taxonomy CSV, HCPCS modifiers, ' +
+          '(icd10cm-order-YYYY.txt or its zip, icd10cm-tabular-YYYY.xml, NUCC taxonomy CSV, ' +
+          'HCPCS modifiers, ' +
           'MUE, add-on or fee-schedule files).',
       );
     }
@@ -141,6 +144,7 @@ export function versionOf(file: SourceFile): string {
     case 'icd10cmOrder':
     case 'icd10cmAddenda':
     case 'icd10cmNotes':
+    case 'icd10cmTabular':
       return `FY${file.year}`;
     case 'nucc':
       return nuccVersionFromFileName(file.name) ?? 'unknown';

@@ -7,9 +7,9 @@
  * `codeset-folder-cache.ts`); a file that cannot be read is named in `problems`
  * and the bundled data stays in force for it.
  *
- * Known shortcomings: the official tabular XML is not read (the notes JSON
- * converted from it is; a year without one borrows the nearest loaded year's
- * notes); the HCPCS modifiers are read in our TSV transcription, not the CMS
+ * Known shortcomings: a year without a tabular list (XML, or its JSON conversion)
+ * borrows the bundled year's notes; the HCPCS modifiers are read in our TSV
+ * transcription, not the CMS
  * fixed-width file; MUE, add-on and fee-schedule releases are not chosen by date
  * of service: the newest found is used for every date.
  */
@@ -89,6 +89,7 @@ const KIND_LABELS: Record<SourceKind, string> = {
   icd10cmOrder: 'ICD-10-CM order file',
   icd10cmAddenda: 'ICD-10-CM order addenda',
   icd10cmNotes: 'ICD-10-CM tabular notes',
+  icd10cmTabular: 'ICD-10-CM tabular list XML',
   nucc: 'NUCC taxonomy',
   hcpcsModifiers: 'HCPCS modifiers',
   mue: 'MUE',
@@ -154,10 +155,13 @@ export async function loadCodeSetFolders(
   for (const [year, order] of orders) {
     await progress(`ICD-10-CM FY${year} (${order.name})`);
     const addenda = scan.files.find((f) => f.kind === 'icd10cmAddenda' && f.year === year);
-    const notes = scan.files.find((f) => f.kind === 'icd10cmNotes' && f.year === year);
+    // The notes as converted to JSON, else the publisher's tabular XML.
+    const notes =
+      scan.files.find((f) => f.kind === 'icd10cmNotes' && f.year === year) ??
+      scan.files.find((f) => f.kind === 'icd10cmTabular' && f.year === year);
     if (!notes) {
       notices.push(
-        `ICD-10-CM FY${year}: no tabular notes file (icd10cm-tabular-notes-${year}.json) ` +
+        `ICD-10-CM FY${year}: no tabular list (icd10cm-tabular-${year}.xml) or notes file ` +
           `was found, so the notes of ${base.icd10cm.version} are used for it.`,
       );
     }

@@ -72,7 +72,11 @@ function resultsOf(claim: Claim): CheckedClaim | undefined {
 
 /** The claim's results; with `orCheck` false, undefined when they would need a check. */
 function checkedClaim(claim: Claim, context: RuleContext, orCheck: true): Diagnostic[];
-function checkedClaim(claim: Claim, context: RuleContext, orCheck: boolean): Diagnostic[] | undefined;
+function checkedClaim(
+  claim: Claim,
+  context: RuleContext,
+  orCheck: boolean,
+): Diagnostic[] | undefined;
 function checkedClaim(claim: Claim, context: RuleContext, orCheck: boolean) {
   const { codeSets, options } = context;
   const known = resultsOf(claim);

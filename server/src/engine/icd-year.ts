@@ -3,9 +3,10 @@
  * loaded code set covers it. A fiscal year runs October 1 to September 30 and
  * is named for the year it ends in: 2026-10-01 is FY2027.
  *
- * `code-inactive` says once per claim when its dates fall outside the loaded
+ * `code-inactive` says once per claim when its dates fall outside every loaded
  * year; `code-unknown` lowers itself to a warning for such a claim, because a
- * code unknown to FY2026 may well exist in the year that applies.
+ * code unknown to the loaded years may well exist in the year that applies.
+ * Choosing among several loaded years is `icd-years.ts`.
  */
 import type { Icd10CodeSet } from './codesets/types';
 import type { Claim, DateToken } from './model';
@@ -38,11 +39,19 @@ export interface DateOutsideIcdYear {
  * loaded ICD-10-CM year does not cover, one per fiscal year, in claim order.
  */
 export function datesOutsideIcdYear(claim: Claim, icd: Icd10CodeSet): DateOutsideIcdYear[] {
+  return datesOutsideIcdYears(claim, [icd]);
+}
+
+/** The same against several loaded years: the dates that none of them covers. */
+export function datesOutsideIcdYears(
+  claim: Claim,
+  years: readonly Icd10CodeSet[],
+): DateOutsideIcdYear[] {
   const tokens = [claim.dos?.from, ...claim.serviceLines.map((line) => line.dos?.from)];
   const found = new Map<number, DateOutsideIcdYear>();
   for (const token of tokens) {
     const date = token?.value;
-    if (!token || !date || icdYearCovers(icd, date)) continue;
+    if (!token || !date || years.some((year) => icdYearCovers(year, date))) continue;
     const fiscalYear = icdFiscalYear(date);
     if (!found.has(fiscalYear)) found.set(fiscalYear, { token, date, fiscalYear });
   }

@@ -1,5 +1,5 @@
 import type { Section } from './pack';
-import type { CodeSetManifest } from './types';
+import type { CodeSetManifest, Icd10Addenda } from './types';
 
 /**
  * What each compiled file under `data/` holds. Every file is a pack (see
@@ -24,6 +24,8 @@ export interface PackInput<M> {
 export interface Icd10Meta {
   fiscalYear: number;
   effective: { from: string; to: string };
+  /** From the year's order addenda, when compiled with them. */
+  addenda?: Icd10Addenda;
 }
 
 /*

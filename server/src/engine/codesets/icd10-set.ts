@@ -3,7 +3,7 @@ import type { CompiledMce, Icd10Meta } from './compiled';
 import type { SectionReader } from './pack';
 import { CodeColumn } from './sorted';
 import { words } from './tokens';
-import type { Icd10Code, Icd10CodeSet, SearchHit, TabularNotes } from './types';
+import type { Icd10Addenda, Icd10Code, Icd10CodeSet, SearchHit, TabularNotes } from './types';
 import { WordSearcher, type WordIndex } from './word-index';
 
 export interface Icd10Loaders {
@@ -19,6 +19,9 @@ export function canonicalIcd10(text: string, keepTrailingDot = false): string {
   if (bare.length > 3) return `${bare.slice(0, 3)}.${bare.slice(3)}`;
   return keepTrailingDot && upper.endsWith('.') ? `${bare}.` : bare;
 }
+
+/** Texts kept by `get`: enough for every code a practice uses, bounded for odd input. */
+const ASKED_LIMIT = 50_000;
 
 const ENCOUNTER_WORDS = new Set(['initial', 'subsequent', 'sequela', 'init', 'subs', 'sqla']);
 
@@ -50,6 +53,7 @@ export class Icd10Set implements Icd10CodeSet {
   readonly effective: { from: string; to: string };
   readonly size: number;
   readonly billableCount: number;
+  readonly addenda?: Icd10Addenda;
 
   private readonly codes: CodeColumn;
   private readonly billableFlags: string;
@@ -59,6 +63,10 @@ export class Icd10Set implements Icd10CodeSet {
   private readonly subtreeEnd: Uint32Array;
   private readonly byCode: Uint32Array;
   private readonly made = new Map<number, Icd10Code>();
+  /** Codes as asked for (`g580`, `G58.0`), to their entry or null; see `get`. */
+  private readonly asked = new Map<string, Icd10Code | null>();
+  /** Notes decoded so far, by their index in the notes column. */
+  private readonly notesMade = new Map<number, TabularNotes>();
   private notes?: { codes: CodeColumn; text: string; offsets: Uint32Array };
   private searcher?: WordSearcher;
   private manifestations?: Set<string>;
@@ -72,6 +80,7 @@ export class Icd10Set implements Icd10CodeSet {
     this.fiscalYear = meta.fiscalYear;
     this.version = `FY${meta.fiscalYear}`;
     this.effective = meta.effective;
+    if (meta.addenda) this.addenda = meta.addenda;
     this.codes = new CodeColumn(sections.text('codes'), 8);
     this.billableFlags = sections.text('billable');
     this.longTitles = titleColumn(sections, 'long');
@@ -84,8 +93,13 @@ export class Icd10Set implements Icd10CodeSet {
   }
 
   get(code: string): Icd10Code | undefined {
+    // Every rule asks for the claim's codes again: answer by the text as asked.
+    const known = this.asked.get(code);
+    if (known !== undefined) return known ?? undefined;
     const row = this.rowOf(canonicalIcd10(code));
-    return row < 0 ? undefined : this.codeAt(row);
+    const found = row < 0 ? undefined : this.codeAt(row);
+    if (this.asked.size < ASKED_LIMIT) this.asked.set(code, found ?? null);
+    return found;
   }
 
   billableDescendants(code: string, limit = Infinity): string[] {
@@ -135,7 +149,12 @@ export class Icd10Set implements Icd10CodeSet {
     const key = canonicalIcd10(code);
     const i = codes.lowerBound(key);
     if (i >= codes.size || codes.compare(i, key) !== 0) return undefined;
-    return expandNotes(JSON.parse(text.slice(offsets[i], offsets[i + 1])));
+    let notes = this.notesMade.get(i);
+    if (!notes) {
+      notes = expandNotes(JSON.parse(text.slice(offsets[i], offsets[i + 1])));
+      this.notesMade.set(i, notes);
+    }
+    return notes;
   }
 
   /** Titles stay front-coded in one string; a row's title is decoded when asked for. */

@@ -23,7 +23,11 @@ export interface PackContents {
   sections: Map<string, Section>;
 }
 
-export function writePack(meta: unknown, sections: Record<string, Section>): Buffer {
+/**
+ * `quality` is brotli's (0-11): the bundled data takes 9 for size; a cache compiled
+ * on a user's machine takes less, since it is written while the user waits.
+ */
+export function writePack(meta: unknown, sections: Record<string, Section>, quality = 9): Buffer {
   const bodies: Buffer[] = [];
   const entries: SectionEntry[] = [];
   let offset = 0;
@@ -53,7 +57,7 @@ export function writePack(meta: unknown, sections: Record<string, Section>): Buf
   ]);
   const compressed = brotliCompressSync(raw, {
     params: {
-      [constants.BROTLI_PARAM_QUALITY]: 9,
+      [constants.BROTLI_PARAM_QUALITY]: quality,
       [constants.BROTLI_PARAM_LGWIN]: 24,
       [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
     },

@@ -56,6 +56,14 @@ export interface Icd10CodeSet {
   size: number;
   /** How many of the `size` rows are billable codes. */
   billableCount?: number;
+  /** What the year's order addenda say changed from the year before, when they were read. */
+  addenda?: Icd10Addenda;
+}
+
+/** Codes (canonical) the order addenda list as added or deleted in their year. */
+export interface Icd10Addenda {
+  added: string[];
+  deleted: string[];
 }
 
 /** Physician fee schedule indicators (CMS RVU file), as the file writes them. */
@@ -167,7 +175,13 @@ export interface CodeSetVersions {
 
 export interface CodeSets {
   versions: CodeSetVersions;
+  /** The ICD-10-CM year for a claim without a date: the newest loaded. */
   icd10cm: Icd10CodeSet;
+  /**
+   * Every ICD-10-CM year loaded, oldest first, `icd10cm` among them; absent when
+   * `icd10cm` is the only one. Rules reach a date's year through `icd-years.ts`.
+   */
+  icd10cmYears?: readonly Icd10CodeSet[];
   procedures: ProcedureCodeSet;
   modifiers: ModifierSet;
   taxonomy: TaxonomySet;

@@ -1,7 +1,9 @@
-import type { CodeSets } from '../codesets/types';
-import { datesOutsideIcdYear, fiscalYearSpan, icdFiscalYear } from '../icd-year';
+import type { CodeSets, Icd10CodeSet } from '../codesets/types';
+import { icdReplacement, type IcdReplacement } from '../icd-replacement';
+import { datesOutsideIcdYears, fiscalYearSpan } from '../icd-year';
+import { datesOfDiagnosis, icdYearFor, icdYears, yearsHolding } from '../icd-years';
 import { dateOfService } from '../line-defaults';
-import type { Claim, Diagnostic } from '../model';
+import type { Claim, DiagnosisEntry, Diagnostic, Fix } from '../model';
 import { removeModifierFix } from './claim-codes';
 import type { Rule } from './types';
 
@@ -9,13 +11,13 @@ const RULE = 'code-inactive';
 
 /**
  * Codes not in effect on the date of service:
- * - diagnoses on a claim whose dates fall outside the loaded ICD-10-CM fiscal
+ * - diagnoses on a claim whose dates fall outside every loaded ICD-10-CM fiscal
  *   year: said once per claim, naming the year that applies, since no code can
  *   be checked against a year whose files are not loaded;
- * - HCPCS modifiers terminated before the date of service;
+ * - a diagnosis that a loaded year holds but the date's year does not, naming
+ *   the years it is valid in and a replacement (see `icd-replacement.ts`);
+ * - HCPCS modifiers terminated before the date of service, or added after it;
  * - add-on codes whose NCCI add-on edit was deleted before the date of service.
- * TODO: with several ICD-10-CM years loaded (issue 8), name the years a code is
- * valid in and its replacement; today only the bundled year is known.
  */
 export const codeInactive: Rule = {
   name: RULE,
@@ -24,7 +26,8 @@ export const codeInactive: Rule = {
   check(claim, { codeSets }) {
     return [
       ...icdYearNotLoaded(claim, codeSets),
-      ...terminatedModifiers(claim, codeSets),
+      ...diagnosesOutsideTheirYear(claim, codeSets),
+      ...modifiersOutOfDate(claim, codeSets),
       ...deletedAddOnEdits(claim, codeSets),
     ];
   },
@@ -32,11 +35,12 @@ export const codeInactive: Rule = {
 
 function icdYearNotLoaded(claim: Claim, codeSets: CodeSets): Diagnostic[] {
   if (claim.diagnoses.length === 0) return [];
-  const icd = codeSets.icd10cm;
-  const outside = datesOutsideIcdYear(claim, icd);
+  const loaded = icdYears(codeSets);
+  const outside = datesOutsideIcdYears(claim, loaded);
   if (outside.length === 0) return [];
 
-  const loaded = `FY${icdFiscalYear(icd.effective.from)}`;
+  const spans = loaded.map((y) => `${y.version} (${y.effective.from} to ${y.effective.to})`);
+  const loadedText = loaded.length === 1 ? `only ${spans[0]} is` : `only ${spans.join(', ')} are`;
   const years = outside.map(({ fiscalYear }) => {
     const span = fiscalYearSpan(fiscalYear);
     return `FY${fiscalYear} (${span.from} to ${span.to})`;
@@ -47,23 +51,105 @@ function icdYearNotLoaded(claim: Claim, codeSets: CodeSets): Diagnostic[] {
       rule: RULE,
       severity: 'warning',
       message:
-        `This claim's dates of service fall in ICD-10-CM ${years.join(' and ')}, but only ` +
-        `${loaded} (${icd.effective.from} to ${icd.effective.to}) is loaded, so its diagnosis ` +
-        `codes are not checked against the year that applies. Load that year's files ` +
-        `(${files}) from CDC/CMS into the code-set folder (setting, or the checker's ` +
-        '--codesets DIR).',
+        `This claim's dates of service fall in ICD-10-CM ${years.join(' and ')}, but ` +
+        `${loadedText} loaded, so its diagnosis codes are not checked against the year that ` +
+        `applies: that year's files are missing. Load them (${files}, from CDC/CMS) into a ` +
+        'code-set folder (setting claimCoding.codeSetFolders, or the checker\'s --codesets DIR).',
       range: outside[0].token.range,
     },
   ];
 }
 
-function terminatedModifiers(claim: Claim, codeSets: CodeSets): Diagnostic[] {
+/** Diagnoses that another loaded year holds but the year of a date they are billed on does not. */
+function diagnosesOutsideTheirYear(claim: Claim, codeSets: CodeSets): Diagnostic[] {
+  if (!codeSets.icd10cmYears) return [];
+  const found: Diagnostic[] = [];
+  for (const dx of claim.diagnoses) {
+    const code = dx.code.code;
+    for (const date of datesOfDiagnosis(claim, dx.letter.text.toUpperCase())) {
+      const year = icdYearFor(codeSets, date);
+      if (!year || year.get(code)) continue;
+      const holding = yearsHolding(codeSets, code);
+      // A code no loaded year holds is code-unknown's.
+      if (holding.length === 0) break;
+      found.push(inactiveDiagnosis(dx, date, year, holding));
+      break;
+    }
+  }
+  return found;
+}
+
+function inactiveDiagnosis(
+  dx: DiagnosisEntry,
+  date: string,
+  year: Icd10CodeSet,
+  holding: Icd10CodeSet[],
+): Diagnostic {
+  const code = dx.code.code;
+  const replacement = icdReplacement(year, code);
+  const validIn = holding.map((y) => y.version).join(', ');
+  return {
+    rule: RULE,
+    severity: 'error',
+    message:
+      `${code} is not an ICD-10-CM code in ${year.version} (${year.effective.from} to ` +
+      `${year.effective.to}), the year of the date of service ${date}; it is valid in ` +
+      `${validIn}.${replacementText(year, replacement)}`,
+    range: dx.code.range,
+    fixes: replacement?.codes.map((c, _, all) => replaceCodeFix(dx, c, year, all.length === 1)),
+  };
+}
+
+function replacementText(year: Icd10CodeSet, replacement?: IcdReplacement): string {
+  if (!replacement) return '';
+  const listed = replacement.codes.map((c) => `${c} (${year.get(c)?.shortTitle ?? ''})`);
+  switch (replacement.source) {
+    case 'addenda':
+      return ` The ${year.version} addenda add in its place: ${listed.join(', ')}.`;
+    case 'parent':
+      return ` In ${year.version} the code to use is its parent ${listed[0]}.`;
+    case 'siblings':
+      return (
+        ` In ${year.version}, billable codes under ${replacement.under} include: ` +
+        `${listed.join(', ')}.`
+      );
+  }
+}
+
+function replaceCodeFix(
+  dx: DiagnosisEntry,
+  code: string,
+  year: Icd10CodeSet,
+  single: boolean,
+): Fix {
+  return {
+    title: `Replace ${dx.code.code} with ${code} (${year.version}: ${year.get(code)?.shortTitle})`,
+    // Only a single replacement is the obvious choice.
+    preferred: single,
+    edits: [{ range: dx.code.range, newText: code }],
+  };
+}
+
+function modifiersOutOfDate(claim: Claim, codeSets: CodeSets): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const line of claim.serviceLines) {
     const date = dateOfService(claim, line);
     if (!date) continue;
     for (const written of line.modifiers) {
-      const terminated = codeSets.modifiers.get(written.code)?.terminated;
+      const modifier = codeSets.modifiers.get(written.code);
+      if (modifier?.effective && date < modifier.effective) {
+        found.push({
+          rule: RULE,
+          severity: 'error',
+          message:
+            `Modifier ${written.code} was added to HCPCS on ${modifier.effective} (HCPCS ` +
+            `${codeSets.versions.hcpcsModifiers}); it is not valid on ${date}.`,
+          range: written.range,
+          fixes: [removeModifierFix(written)],
+        });
+        continue;
+      }
+      const terminated = modifier?.terminated;
       // The termination date is the modifier's last valid day.
       if (!terminated || date <= terminated) continue;
       found.push({

@@ -1,4 +1,6 @@
 import type { CodeSets } from '../codesets/types';
+import { icdFiscalYear } from '../icd-year';
+import { icdYearFor, icdYears, yearsHolding } from '../icd-years';
 import type { Claim, CodeToken, Diagnostic } from '../model';
 import { codesOf, isWellFormed, serviceDate } from './claim-codes';
 import type { Rule } from './types';
@@ -57,21 +59,27 @@ function unknownCode(code: CodeToken, claim: Claim, codeSets: CodeSets): Finding
 }
 
 /**
- * A diagnosis missing from the bundled fiscal year is an error when the claim's
- * dates fall in that year. For a date outside it the code may belong to another
- * year's release, so it is a warning that says which year applies.
+ * A diagnosis missing from the claim's fiscal year is an error when every date of
+ * the claim falls in a loaded year. When a date falls in a year whose files are not
+ * loaded, the code may belong to that year's release, so it is a warning that says
+ * which year applies. A code another loaded year holds is `code-inactive`'s.
  */
-function unknownDiagnosis(code: string, claim: Claim, codeSets: CodeSets): Finding {
-  const { version, effective } = codeSets.icd10cm;
-  const outside = claimDates(claim).find((d) => d < effective.from || d > effective.to);
+function unknownDiagnosis(code: string, claim: Claim, codeSets: CodeSets): Finding | undefined {
+  if (codeSets.icd10cmYears && yearsHolding(codeSets, code).length > 0) return undefined;
+  const dates = claimDates(claim);
+  const outside = dates.find((d) => !icdYearFor(codeSets, d));
   if (!outside) {
+    const years = new Set(dates.map((d) => icdYearFor(codeSets, d)?.version));
+    const version = years.size > 0 ? [...years].join(' and ') : codeSets.icd10cm.version;
     return { severity: 'error', message: `${code} is not an ICD-10-CM code in ${version}.` };
   }
+  const loaded = icdYears(codeSets).map((year) => year.version).join(', ');
   return {
     severity: 'warning',
     message:
-      `${code} is not in ICD-10-CM ${version}, but the date of service ${outside} falls in ` +
-      `FY${fiscalYear(outside)}: load that year's ICD-10-CM files to check it.`,
+      `${code} is not in ICD-10-CM ${loaded}, but the date of service ${outside} falls in ` +
+      `FY${icdFiscalYear(outside)}, whose files are not loaded: load that year's ICD-10-CM ` +
+      'files to check it.',
   };
 }
 
@@ -79,10 +87,4 @@ function claimDates(claim: Claim): string[] {
   const dates = claim.serviceLines.map((line) => serviceDate(claim, line));
   if (claim.dos?.from.value) dates.push(claim.dos.from.value);
   return dates.filter((d): d is string => d !== undefined);
-}
-
-/** ICD-10-CM years run from October 1: 2026-10-01 is in FY2027. */
-function fiscalYear(isoDate: string): number {
-  const year = Number(isoDate.slice(0, 4));
-  return Number(isoDate.slice(5, 7)) >= 10 ? year + 1 : year;
 }

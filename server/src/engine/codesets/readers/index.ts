@@ -4,7 +4,9 @@
  */
 export * from './csv';
 export * from './icd10cm-order';
+export * from './icd10cm-addenda';
 export * from './tabular-notes';
+export * from './tabular-xml';
 export * from './mce';
 export * from './nucc';
 export * from './hcpcs-modifiers';
