@@ -4,10 +4,22 @@
  * problem or a file that cannot be read.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs, USAGE } from './cli/args';
+import { parseArgs, USAGE, type CheckerArgs } from './cli/args';
 import { gatherInputs } from './cli/inputs';
-import { formatJson, formatText, summary, toReported, type ReportedDiagnostic } from './cli/report';
+import {
+  checkInParallel,
+  defaultJobs,
+  isCheckWorker,
+  serveChecks,
+  workerArgv,
+  type CheckFile,
+} from './cli/jobs';
+import { formatJson, formatText, summary, toReported } from './cli/report';
+import { defaultPayerProblem } from './config/default-payer';
+import { loadCodeSetFolders } from './config/codeset-folder';
+import { loadEditFiles } from './config/edit-files';
 import { defaultCodeSets } from './engine/codesets/load';
+import { icdYears } from './engine/icd-years';
 import { ClaimEngine } from './engine/index';
 import { defaultOptions } from './engine/options';
 import { allRules } from './engine/rules';
@@ -17,7 +29,7 @@ const EXIT_CLEAN = 0;
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseArgs(
     argv,
     allRules.map((rule) => rule.name),
@@ -32,39 +44,28 @@ function main(argv: readonly string[]): number {
     return EXIT_CLEAN;
   }
 
-  const codeSets = defaultCodeSets();
+  const { codeSets, engine, configProblems } = await engineFor(args);
   if (args.version) {
-    const versions = Object.entries(codeSets.versions).map(([set, v]) => `  ${set}: ${v}`);
+    const years = icdYears(codeSets).map((year) => year.version).join(', ');
+    const inUse = { ...codeSets.versions, icd10cm: years };
+    const versions = Object.entries(inUse).map(([set, v]) => `  ${set}: ${v}`);
     process.stdout.write(`claim-check ${version}\ncode sets:\n${versions.join('\n')}\n`);
     return EXIT_CLEAN;
   }
 
-  if (args.cptDescriptors) {
-    let csv: string;
-    try {
-      csv = readFileSync(args.cptDescriptors, 'utf8');
-    } catch {
-      process.stderr.write(`claim-check: cannot read CPT descriptor file ${args.cptDescriptors}\n`);
-      return EXIT_USAGE;
-    }
-    const problem = codeSets.procedures.loadLicensedDescriptors(csv, args.cptDescriptors);
-    // A malformed file leaves our own descriptions in force, as in the editor.
-    if (problem) process.stderr.write(`claim-check: ${problem}\n`);
+  for (const problem of configProblems) {
+    // One line each, though a parser's own message may hold a line break.
+    process.stderr.write(`claim-check: ${problem.replace(/\s*\n\s*/g, ' ')}\n`);
   }
-
-  const engine = new ClaimEngine(codeSets, {
-    ...defaultOptions(),
-    defaultPayer: args.defaultPayer,
-    ruleLevels: args.ruleLevels,
-  });
 
   const { inputs, problems } = gatherInputs(args.inputs, () => readFileSync(0, 'utf8'));
-  const reported: ReportedDiagnostic[] = [];
-  for (const input of inputs) {
-    for (const diagnostic of engine.check(input.text).diagnostics) {
-      reported.push(toReported(input.path, diagnostic));
-    }
-  }
+  const reported = await checkInParallel(
+    inputs,
+    args.jobs ?? defaultJobs(inputs),
+    checkWith(engine),
+    __filename,
+    argv,
+  );
 
   if (args.format === 'json') {
     process.stdout.write(`${formatJson(reported)}\n`);
@@ -74,14 +75,75 @@ function main(argv: readonly string[]): number {
   }
   for (const problem of problems) process.stderr.write(`claim-check: ${problem}\n`);
 
-  if (problems.length) return EXIT_USAGE;
+  if (problems.length || configProblems.length) return EXIT_USAGE;
   return reported.some((d) => d.severity === 'error') ? EXIT_ERRORS : EXIT_CLEAN;
 }
 
-// `claim-check ... | head` closes the pipe early; that is the reader's choice, not a failure.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+/**
+ * The code sets and the engine the command line asks for, with the problems of
+ * its configuration files. Workers (`--jobs`) build theirs the same way.
+ */
+async function engineFor(args: CheckerArgs) {
+  // Other ICD-10-CM years and newer releases from --codesets; each date uses its year.
+  const folders = args.codeSetDirs.length
+    ? await loadCodeSetFolders({ folders: args.codeSetDirs, base: defaultCodeSets() })
+    : undefined;
+  const codeSets = folders?.codeSets ?? defaultCodeSets();
 
-process.exitCode = main(process.argv.slice(2));
+  // A configuration file that is missing or malformed is named once on standard error;
+  // the defaults stay in force for what it could not give, and the exit status is 2.
+  const configProblems: string[] = [...(folders?.problems ?? [])];
+  if (args.cptDescriptors) {
+    let csv: string | undefined;
+    try {
+      csv = readFileSync(args.cptDescriptors, 'utf8');
+    } catch {
+      configProblems.push(`cannot read CPT descriptor file ${args.cptDescriptors}`);
+    }
+    const problem = csv && codeSets.procedures.loadLicensedDescriptors(csv, args.cptDescriptors);
+    if (problem) configProblems.push(problem);
+  }
+  const userEdits = loadEditFiles({
+    ptpDir: args.ptpDir,
+    payerProfileFile: args.payerProfiles,
+    supportPolicyFile: args.supportPolicy,
+  });
+  configProblems.push(...userEdits.problems);
+  const payerProblem = defaultPayerProblem(args.defaultPayer, userEdits.options.payerProfiles);
+  if (payerProblem) configProblems.push(payerProblem);
+  const engine = new ClaimEngine(codeSets, {
+    ...defaultOptions(),
+    ...userEdits.options,
+    defaultPayer: payerProblem ? undefined : args.defaultPayer,
+    ruleLevels: args.ruleLevels,
+  });
+  return { codeSets, engine, configProblems };
+}
+
+function checkWith(engine: ClaimEngine): CheckFile {
+  return (input) =>
+    engine.check(input.text).diagnostics.map((diagnostic) => toReported(input.path, diagnostic));
+}
+
+/** A worker of `--jobs`: the same engine as the main thread, checking the files it is sent. */
+async function serveAsWorker(): Promise<void> {
+  const parsed = parseArgs(
+    workerArgv(),
+    allRules.map((rule) => rule.name),
+  );
+  if (!parsed.ok) throw new Error(parsed.problem);
+  const { engine } = await engineFor(parsed.args);
+  serveChecks(checkWith(engine));
+}
+
+if (isCheckWorker()) {
+  void serveAsWorker();
+} else {
+  // `claim-check ... | head` closes the pipe early; that is the reader's choice, not a failure.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+
+  void main(process.argv.slice(2)).then((status) => (process.exitCode = status));
+}

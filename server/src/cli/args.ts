@@ -9,8 +9,18 @@ export type OutputFormat = 'text' | 'json';
 export interface CheckerArgs {
   format: OutputFormat;
   cptDescriptors?: string;
+  /** Folder of CMS practitioner PTP files. */
+  ptpDir?: string;
+  /** Folders of publishers' code-set files (other ICD-10-CM years, newer NCCI...). */
+  codeSetDirs: string[];
+  /** JSON payer-profile file. */
+  payerProfiles?: string;
+  /** JSON diagnosis-support policy file. */
+  supportPolicy?: string;
   defaultPayer?: string;
   ruleLevels: Record<string, RuleLevel>;
+  /** Worker threads checking files at once; undefined: one per core. */
+  jobs?: number;
   /** Files and folders as written; `-` is standard input. */
   inputs: string[];
   help: boolean;
@@ -21,26 +31,52 @@ export type ParsedArgs = { ok: true; args: CheckerArgs } | { ok: false; problem:
 
 const LEVELS: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
 
+/** Options that take a value, as `--name value` or `--name=value`. */
+const VALUED_OPTIONS: readonly string[] = [
+  '--format',
+  '--jobs',
+  '--cpt-descriptors',
+  '--ptp',
+  '--codesets',
+  '--payer-profiles',
+  '--support-policy',
+  '--default-payer',
+  '--rule',
+];
+
 export const USAGE = `Usage: claim-check [options] FILE|DIR...
 
-Checks .claim files (folders are searched recursively; - reads standard input)
-and prints one line per problem, like a compiler.
+Checks .claim files (folders are searched recursively; quoted glob patterns such
+as "claims/*.claim" are expanded; - reads standard input) and prints one line per
+problem, like a compiler. Inputs are only read, never written.
 
 Options:
   --format text|json        output format (default: text)
   --cpt-descriptors FILE    licensed CPT descriptor file (CSV: code,description)
+  --ptp DIR                 folder of CMS practitioner PTP edit files (NCCI pairs)
+  --codesets DIR            folder of official code-set files: ICD-10-CM order files
+                            (icd10cm-order-YYYY.txt or their zip) for other fiscal
+                            years, NUCC, HCPCS modifiers, MUE, add-on, fee schedule
+                            (may be repeated; compiled once into a cache)
+  --payer-profiles FILE     JSON payer-profile file, added to the built-in profiles
+  --support-policy FILE     JSON diagnosis-support policy file
   --default-payer NAME      payer profile for claims without a payer line
   --rule RULE=LEVEL         set a rule's level: error, warning, info, hint or off
                             (may be repeated)
+  --jobs N                  check files on N threads at once (default: one per
+                            core for large inputs, one thread below 8 MB)
   -h, --help                show this help
   -v, --version             show the version and the code-set versions
 
-Exit status: 0 no errors, 1 at least one error, 2 usage error or unreadable file.`;
+Exit status: 0 no errors, 1 at least one error, 2 usage error, or a file or
+configuration file that could not be read (the rest is still checked, with the
+defaults in place of what could not be read).`;
 
 export function parseArgs(argv: readonly string[], knownRules: readonly string[]): ParsedArgs {
   const args: CheckerArgs = {
     format: 'text',
     ruleLevels: {},
+    codeSetDirs: [],
     inputs: [],
     help: false,
     version: false,
@@ -72,7 +108,7 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
     const equals = arg.indexOf('=');
     const name = equals > 0 ? arg.slice(0, equals) : arg;
     let value: string | undefined = equals > 0 ? arg.slice(equals + 1) : undefined;
-    if (!['--format', '--cpt-descriptors', '--default-payer', '--rule'].includes(name)) {
+    if (!VALUED_OPTIONS.includes(name)) {
       return { ok: false, problem: `unknown option ${name}` };
     }
     if (value === undefined) {
@@ -85,8 +121,22 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
         return { ok: false, problem: `--format must be text or json, not ${value}` };
       }
       args.format = value;
+    } else if (name === '--jobs') {
+      const jobs = Number(value);
+      if (!Number.isInteger(jobs) || jobs < 1) {
+        return { ok: false, problem: `--jobs takes a whole number from 1, not ${value}` };
+      }
+      args.jobs = jobs;
     } else if (name === '--cpt-descriptors') {
       args.cptDescriptors = value;
+    } else if (name === '--ptp') {
+      args.ptpDir = value;
+    } else if (name === '--codesets') {
+      args.codeSetDirs.push(value);
+    } else if (name === '--payer-profiles') {
+      args.payerProfiles = value;
+    } else if (name === '--support-policy') {
+      args.supportPolicy = value;
     } else if (name === '--default-payer') {
       args.defaultPayer = value;
     } else {

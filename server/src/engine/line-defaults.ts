@@ -32,7 +32,9 @@ export function linesByDate(claim: Claim): Map<string, ServiceLine[]> {
 /** Whole years of age on a date, both ISO; undefined when either is missing. */
 export function ageOn(birth: string | undefined, date: string | undefined): number | undefined {
   if (!birth || !date) return undefined;
-  const [by, bm, bd] = birth.split('-').map(Number);
-  const [y, m, d] = date.split('-').map(Number);
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  // Dates here are checked ISO dates (YYYY-MM-DD): read by position, since this
+  // runs for every diagnosis of every claim and split().map() allocates.
+  const years = Number(date.slice(0, 4)) - Number(birth.slice(0, 4));
+  const monthDay = date.slice(5);
+  return monthDay < birth.slice(5) ? years - 1 : years;
 }

@@ -6,6 +6,7 @@
  */
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ClaimCache } from '../engine/claim-cache';
 import type { Diagnostic } from '../engine/model';
 import { toLspDiagnostic } from './convert';
 import type { OpenDocuments } from './documents';
@@ -16,6 +17,9 @@ import { elapsed, type ServerLog } from './log';
 /** Pause after an edit before checking; typing within it restarts the wait. */
 export const CHECK_DELAY_MS = 150;
 
+/** A check this quick needs no wait before it (see `delayFor`). */
+const QUICK_CHECK_MS = 25;
+
 interface CheckedVersion {
   version: number;
   diagnostics: Diagnostic[];
@@ -24,6 +28,10 @@ interface CheckedVersion {
 export class DiagnosticsPublisher {
   private readonly waiting = new Map<string, { version: number; timer: NodeJS.Timeout }>();
   private readonly checked = new Map<string, CheckedVersion>();
+  /** Per document: the claims that did not change since the last check keep their results. */
+  private readonly caches = new Map<string, ClaimCache>();
+  /** How long the last check of each document took, in ms. */
+  private readonly took = new Map<string, number>();
   /** False until the settings have been read, so the first check uses them. */
   private started = false;
 
@@ -38,7 +46,7 @@ export class DiagnosticsPublisher {
    * Checks the document after `delay` ms, dropping any check still waiting for
    * an older version. A check already waiting for this version stays as it is.
    */
-  schedule(document: TextDocument, delay = CHECK_DELAY_MS): void {
+  schedule(document: TextDocument, delay = this.delayFor(document.uri)): void {
     if (!this.started) return;
     const version = document.version;
     if (this.waiting.get(document.uri)?.version === version) return;
@@ -48,6 +56,18 @@ export class DiagnosticsPublisher {
       this.publish(document.uri, version);
     }, delay);
     this.waiting.set(document.uri, { version, timer });
+  }
+
+  /**
+   * The wait after an edit. It spares a burst of typing one check per key, which
+   * matters when a check is slow. A check after an edit re-checks only the claims
+   * the edit touched, so it is usually quick: done before the next key, it runs at
+   * once. Only a re-check that was slow (a large paste) brings the wait back. The
+   * first check of a document is not counted: it checks every claim.
+   */
+  private delayFor(uri: string): number {
+    const took = this.took.get(uri);
+    return took === undefined || took < QUICK_CHECK_MS ? 0 : CHECK_DELAY_MS;
   }
 
   /** The settings are known: check what is open now and every edit from here on. */
@@ -68,6 +88,8 @@ export class DiagnosticsPublisher {
   forget(uri: string): void {
     this.cancel(uri);
     this.checked.delete(uri);
+    this.caches.delete(uri);
+    this.took.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
   }
 
@@ -79,7 +101,9 @@ export class DiagnosticsPublisher {
     if (isTooLarge(document)) return [];
     const cached = this.checked.get(document.uri);
     if (cached && cached.version === document.version) return cached.diagnostics;
-    const diagnostics = this.host.engine.check(document.getText()).diagnostics;
+    const cache = this.caches.get(document.uri) ?? new ClaimCache();
+    this.caches.set(document.uri, cache);
+    const diagnostics = this.host.engine.check(document.getText(), undefined, cache).diagnostics;
     this.checked.set(document.uri, { version: document.version, diagnostics });
     return diagnostics;
   }
@@ -109,7 +133,9 @@ export class DiagnosticsPublisher {
     }
     try {
       const start = performance.now();
+      const recheck = this.checked.has(uri);
       const diagnostics = this.diagnosticsFor(document);
+      if (recheck) this.took.set(uri, performance.now() - start);
       this.log.detail(`${label} v${version}: ${summarize(diagnostics)} in ${elapsed(start)}`);
       void this.connection
         .sendDiagnostics({ uri, version, diagnostics: diagnostics.map(toLspDiagnostic) })

@@ -27,7 +27,8 @@ export class ParsedText {
     for (let start = 0; start < lines.length; start = chunks[chunks.length - 1].end) {
       chunks.push(parseChunk(lines, start));
     }
-    return new ParsedText(text, lines, lineStarts(text, lines), chunks, withEncoding(text, lines, chunks));
+    const file = withEncoding(text, lines, chunks);
+    return new ParsedText(text, lines, lineStarts(text, lines), chunks, file);
   }
 
   /** `text` parsed again only where it differs from this one. */
@@ -42,7 +43,8 @@ export class ParsedText {
     // The lines around the change, one more on each side, so that a line end
     // split or joined at the edge of the change (CR then LF) is read as a whole.
     const first = Math.max(0, lineAt(this.lineStarts, prefix) - 1);
-    const lastOld = Math.min(this.lines.length - 1, lineAt(this.lineStarts, old.length - suffix) + 1);
+    const changedOld = lineAt(this.lineStarts, old.length - suffix);
+    const lastOld = Math.min(this.lines.length - 1, changedOld + 1);
     const regionStart = this.lineStarts[first];
     const regionEndOld = lineEnd(this, lastOld);
     const regionEnd = regionEndOld + (text.length - old.length);
@@ -150,7 +152,9 @@ const SAMPLE = 4096;
 function withEncoding(text: string, lines: string[], chunks: ParsedChunk[]): ClaimFile {
   // A binary file would give a syntax error on nearly every line: one message instead.
   const binary = binaryContent(text);
-  if (binary) return { claims: [], diagnostics: [binary], suppressions: [], lineCount: lines.length };
+  if (binary) {
+    return { claims: [], diagnostics: [binary], suppressions: [], lineCount: lines.length };
+  }
   const file = fileOfChunks(chunks, lines.length);
   const undecoded = undecodedBytes(text, lines);
   if (undecoded) file.diagnostics.unshift(undecoded);
@@ -217,7 +221,9 @@ function spliceStarts(
     offset += text.charCodeAt(offset) === 13 && text.charCodeAt(offset + 1) === 10 ? 2 : 1;
   }
   const shift = text.length - parsed.text.length;
-  for (let i = 0; i < after; i++) starts[first + middle.length + i] = oldStarts[lastOld + 1 + i] + shift;
+  for (let i = 0; i < after; i++) {
+    starts[first + middle.length + i] = oldStarts[lastOld + 1 + i] + shift;
+  }
   return starts;
 }
 
@@ -273,7 +279,10 @@ function moveChunk(chunk: ParsedChunk, lines: number): ParsedChunk {
     diagnostics: chunk.diagnostics.map((diagnostic) => {
       const copy = moveLines(diagnostic, lines);
       // The one parser message that names a line (a diagnosis letter used twice).
-      copy.message = copy.message.replace(/ on line (\d+)\./, (_, n) => ` on line ${Number(n) + lines}.`);
+      copy.message = copy.message.replace(
+        / on line (\d+)\./,
+        (_, n: string) => ` on line ${Number(n) + lines}.`,
+      );
       return copy;
     }),
     suppressions: moveLines(chunk.suppressions, lines),

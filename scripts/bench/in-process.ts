@@ -1,0 +1,100 @@
+/**
+ * The engine in process on a 10,000-claim file: a full check beside the time
+ * to merely split the text into lines (the floor), then what an editor asks
+ * for all day: a check after a one-character edit, hover and completion.
+ */
+import type { CodeSets } from '../../server/src/engine/codesets/types';
+import { ClaimEngine } from '../../server/src/engine/index';
+import { forgetParses } from '../../server/src/engine/markup/incremental';
+import { rememberLines, splitLines } from '../../server/src/engine/markup/parse';
+import { Random } from '../gen-claims';
+import { median, ms, percentile, timed } from './stats';
+import type { Table } from './table';
+
+export function benchInProcess(table: Table, codeSets: CodeSets, text: string, claims: number) {
+  const floor: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    rememberLines('', []); // split for real, not from the last split kept
+    floor.push(timed(() => splitLines(text)).ms);
+  }
+
+  const full: number[] = [];
+  let diagnostics = 0;
+  for (let i = 0; i < 3; i++) {
+    forgetParses();
+    rememberLines('', []);
+    // A new engine and new options each time: nothing found before is reused.
+    const engine = new ClaimEngine(codeSets);
+    const run = timed(() => engine.check(text, 'bench.claim'));
+    full.push(run.ms);
+    diagnostics = run.value.diagnostics.length;
+  }
+  const split = median(floor);
+  const check = median(full);
+  table.add({
+    section: 'full check',
+    measure: `${claims} claims (${(text.length / 1e6).toFixed(1)} MB), in process`,
+    value: ms(check),
+    target: '< 10x split',
+    met: check < 10 * split,
+    beside: `split into lines ${ms(split)} (x${(check / split).toFixed(1)}); ` +
+      `${Math.round(claims / (check / 1000))} claims/s; ${diagnostics} diagnostics`,
+  });
+
+  const engine = new ClaimEngine(codeSets);
+  engine.check(text, 'bench.claim');
+  const edits = editsOf(text, 40);
+  const recheck: number[] = [];
+  let current = text;
+  for (const edit of edits) {
+    current = edit(current);
+    recheck.push(timed(() => engine.check(current, 'bench.claim')).ms);
+  }
+  table.add({
+    section: 'full check',
+    measure: 'check again after a one-character edit, in process',
+    value: `p50 ${ms(median(recheck))}, p99 ${ms(percentile(recheck, 99))}`,
+    beside: 'only the claims around the edit are parsed and checked again',
+  });
+
+  const positions = positionsOf(current, 200);
+  const hovers = positions.codes.map((p) => timed(() => engine.hover(current, p)).ms);
+  const completions = positions.codes.map((p) => timed(() => engine.complete(current, p)).ms);
+  table.add({
+    section: 'full check',
+    measure: 'hover / completion on the same file, in process',
+    value: `p99 ${ms(percentile(hovers, 99))} / ${ms(percentile(completions, 99))}`,
+  });
+}
+
+/** One-character edits at seeded places in claim lines: a digit of a code changed. */
+export function editsOf(text: string, count: number): ((t: string) => string)[] {
+  const random = new Random(11);
+  const edits: ((t: string) => string)[] = [];
+  for (let i = 0; i < count; i++) {
+    const at = random.int(0, text.length - 1);
+    edits.push((t) => {
+      const i = t.indexOf('  dx ', Math.min(at, t.length - 20));
+      const where = i < 0 ? t.indexOf('  dx ') : i;
+      const column = where + 9; // the second character of the code after `  dx A  `
+      const old = t[column];
+      const next = old === '5' ? '6' : '5';
+      return t.slice(0, column) + next + t.slice(column + 1);
+    });
+  }
+  return edits;
+}
+
+/** Positions on codes of `dx` and `svc` lines, spread over the file. */
+export function positionsOf(text: string, count: number) {
+  const lines = text.split('\n');
+  const random = new Random(5);
+  const codes: { line: number; character: number }[] = [];
+  while (codes.length < count) {
+    const line = random.int(0, lines.length - 1);
+    const l = lines[line];
+    if (l.startsWith('  dx ')) codes.push({ line, character: 10 });
+    else if (l.startsWith('  svc ')) codes.push({ line, character: 8 });
+  }
+  return { codes };
+}

@@ -1,0 +1,83 @@
+/**
+ * Parsing again only around an edit, and reusing the rule results of the claims
+ * it did not touch, must give exactly what a fresh parse and check give.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { Random } from '../../scripts/gen-claims';
+import { defaultCodeSets } from '../../server/src/engine/codesets/load';
+import { ClaimEngine } from '../../server/src/engine/index';
+import { ParsedText, parsedText } from '../../server/src/engine/markup/incremental';
+import { parseClaimLines, splitLines } from '../../server/src/engine/markup/parse';
+
+const EXAMPLES = [
+  'format-example',
+  'intercostal-block-two-levels',
+  'invalid-combinations',
+  'pointer-problems',
+  'syntax-problems',
+].map((name) => readFileSync(`examples/${name}.claim`, 'utf8'));
+
+/** Every example, then line ends of every kind and a claim line hidden in a note. */
+const BASE =
+  EXAMPLES.join('\n') +
+  '\r\nclaim X-1\r  note a\r\n    claim Y-2 is note text\n  dx A G58.0\n\n' +
+  '# claim-check: ignore all\n';
+
+/** Pieces an editor types or pastes, including the ones that move claim boundaries. */
+const PIECES = [
+  ...['\n', '\r', '\r\n', 'claim Z-9\n', '  note t\n    body'],
+  ...['  ', 'x', '    ', '#', 'A', ''],
+];
+
+function edited(random: Random, text: string): string {
+  const at = random.int(0, text.length);
+  const removed = random.chance(0.3) ? random.int(1, 60) : 0;
+  return text.slice(0, at) + random.pick(PIECES) + text.slice(Math.min(text.length, at + removed));
+}
+
+describe('incremental parsing', () => {
+  it('gives the fresh parse after each of 1,500 random edits', () => {
+    const random = new Random(7);
+    let text = BASE;
+    let parsed = ParsedText.of(text);
+    for (let i = 0; i < 1500; i++) {
+      text = edited(random, text);
+      parsed = parsed.update(text);
+      const lines = splitLines(text);
+      assert.deepEqual(parsed.lines, lines, `lines after edit ${i}`);
+      assert.deepEqual(parsed.file, parseClaimLines(lines), `tree after edit ${i}`);
+    }
+  });
+
+  it('returns the same parse for the same text', () => {
+    const text = EXAMPLES[0];
+    assert.equal(parsedText(text), parsedText(`${text}`));
+  });
+
+  it('keeps the trees of claims away from the edit', () => {
+    const before = ParsedText.of(BASE);
+    const at = BASE.indexOf('G89.29');
+    const after = before.update(`${BASE.slice(0, at)}G89.28${BASE.slice(at + 6)}`);
+    const kept = after.file.claims.filter((claim) => before.file.claims.includes(claim));
+    assert.equal(kept.length, after.file.claims.length - 1);
+  });
+});
+
+describe('checking again after an edit', () => {
+  it('gives the diagnostics of a fresh check, lines added and removed included', () => {
+    const codeSets = defaultCodeSets();
+    const engine = new ClaimEngine(codeSets);
+    const random = new Random(3);
+    let text = BASE;
+    engine.check(text, 'a.claim');
+    for (let i = 0; i < 150; i++) {
+      text = edited(random, text);
+      const again = engine.check(text, 'a.claim').diagnostics;
+      // A new engine has new options, so nothing found before counts.
+      const fresh = new ClaimEngine(codeSets).check(text, 'b.claim').diagnostics;
+      assert.deepEqual(again, fresh, `diagnostics after edit ${i}`);
+    }
+  });
+});
