@@ -103,7 +103,12 @@ describe('ICD-10-CM search', () => {
     ['intercost', 'G58.0'],
     ['intercostal neuropathy', 'G58.0'],
     ['Intercostal  Neuropathy ', 'G58.0'],
-    ['low back pain', 'M54.5'],
+    // A header matched as well as its children comes after them; `unspecified` is
+    // the code meant when only the condition is named.
+    ['low back pain', 'M54.50'],
+    ['obesity', 'E66.9'],
+    // Words in parentheses are nonessential modifiers.
+    ['essential hypertension', 'I10'],
     ['r52', 'R52'],
   ];
   for (const [query, first] of cases) {

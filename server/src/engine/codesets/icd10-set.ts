@@ -237,23 +237,33 @@ export class Icd10Set implements Icd10CodeSet {
     const kept = all.filter((w) => !ENCOUNTER_WORDS.has(w));
     const query = (kept.length > 0 ? kept : all).join(' ');
     const phrase = query;
-    const severalWords = phrase.includes(' ');
-    // The second pass rewards titles that hold the words in the order typed
-    // (one word needs no such check: the index knows if it opens the title),
-    // and billable codes.
+    // The second pass rewards titles that hold the words in the order typed, and
+    // billable codes: a header matched as well as its children comes after them.
     const rescore = (row: number, score: number) => {
-      if (severalWords) {
-        const title = words(this.longTitleAt(row)).join(' ');
-        if (title === phrase) score += 8;
-        else if (title.startsWith(phrase)) score += 4;
-        else if (title.includes(phrase)) score += 3;
-      }
+      score += phraseBonus(this.longTitleAt(row), phrase);
       // Coding guidelines prefer a definitive diagnosis to a symptom code (chapter R).
       if (this.codes.startsWith(row, 'R')) score -= 1;
-      return score + (this.isBillable(row) ? 2 : 0);
+      return score + (this.isBillable(row) ? 2 : -3);
     };
     return this.searcher
       .search(query, limit, rescore)
       .map(({ row, score }) => ({ item: this.codeAt(row), score }));
   }
+}
+
+/**
+ * How closely a title holds the typed words in order. ICD-10-CM writes nonessential
+ * modifiers in parentheses (`Essential (primary) hypertension`), and `unspecified`
+ * marks the code a coder means when naming the condition alone, so both count as
+ * absent when the title is compared.
+ */
+function phraseBonus(title: string, phrase: string): number {
+  const plain = words(title).join(' ');
+  const essential = words(title.replace(/\([^)]*\)/g, ' '))
+    .filter((word) => word !== 'unspecified')
+    .join(' ');
+  if (plain === phrase || essential === phrase) return 8;
+  if (plain.startsWith(phrase) || essential.startsWith(phrase)) return 4;
+  if (plain.includes(phrase) || essential.includes(phrase)) return 3;
+  return 0;
 }
