@@ -139,7 +139,7 @@ describe('claim-check', () => {
   it('exits 2 on usage errors with a message saying what is wrong', () => {
     const cases: [string[], RegExp][] = [
       [[], /no files to check/],
-      [['--format', 'xml', clean], /--format must be text or json/],
+      [['--format', 'xml', clean], /--format must be text, json or sarif/],
       [['--rule', 'no-such-rule=error', clean], /unknown rule no-such-rule/],
       [['--rule', 'dx-unused=loud', clean], /level must be one of/],
       [['--bogus', clean], /unknown option --bogus/],

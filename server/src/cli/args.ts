@@ -4,7 +4,7 @@
  */
 import type { RuleLevel } from '../engine/options';
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'sarif';
 
 export interface CheckerArgs {
   format: OutputFormat;
@@ -21,6 +21,10 @@ export interface CheckerArgs {
   ruleLevels: Record<string, RuleLevel>;
   /** Worker threads checking files at once; undefined: one per core. */
   jobs?: number;
+  /** Counts per rule and per file and the clean claims, instead of each diagnostic. */
+  summary: boolean;
+  /** Print each 837P input as claim markup instead of checking it. */
+  toMarkup: boolean;
   /** Files and folders as written; `-` is standard input. */
   inputs: string[];
   help: boolean;
@@ -46,12 +50,18 @@ const VALUED_OPTIONS: readonly string[] = [
 
 export const USAGE = `Usage: claim-check [options] FILE|DIR...
 
-Checks .claim files (folders are searched recursively; quoted glob patterns such
+Checks .claim files and X12 837P files (.837, .x12, .edi, .txt holding an 837P;
+folders are searched recursively; quoted glob patterns such
 as "claims/*.claim" are expanded; - reads standard input) and prints one line per
 problem, like a compiler. Inputs are only read, never written.
 
 Options:
-  --format text|json        output format (default: text)
+  --format text|json|sarif  output format (default: text); sarif is SARIF 2.1.0
+  --summary                 counts per rule and per file and the clean claims, in
+                            place of each diagnostic (JSON with --format json; on
+                            standard error with --format sarif)
+  --to-markup               print each 837P file as claim markup (no names or
+                            addresses) instead of checking it
   --cpt-descriptors FILE    licensed CPT descriptor file (CSV: code,description)
   --ptp DIR                 folder of CMS practitioner PTP edit files (NCCI pairs)
   --codesets DIR            folder of official code-set files: ICD-10-CM order files
@@ -75,6 +85,8 @@ defaults in place of what could not be read).`;
 export function parseArgs(argv: readonly string[], knownRules: readonly string[]): ParsedArgs {
   const args: CheckerArgs = {
     format: 'text',
+    summary: false,
+    toMarkup: false,
     ruleLevels: {},
     codeSetDirs: [],
     inputs: [],
@@ -94,6 +106,10 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
     }
     if (arg === '-v' || arg === '--version') {
       args.version = true;
+      continue;
+    }
+    if (arg === '--summary' || arg === '--to-markup') {
+      args[arg === '--summary' ? 'summary' : 'toMarkup'] = true;
       continue;
     }
     if (arg !== '-' && arg.startsWith('-') && !arg.startsWith('--')) {
@@ -117,8 +133,8 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
     }
 
     if (name === '--format') {
-      if (value !== 'text' && value !== 'json') {
-        return { ok: false, problem: `--format must be text or json, not ${value}` };
+      if (value !== 'text' && value !== 'json' && value !== 'sarif') {
+        return { ok: false, problem: `--format must be text, json or sarif, not ${value}` };
       }
       args.format = value;
     } else if (name === '--jobs') {

@@ -8,9 +8,16 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ClaimInput } from './inputs';
 import type { ReportedDiagnostic } from './report';
+import type { FileOutcome } from './summary';
+
+/** What checking one file gives: its diagnostics, and what `--summary` counts. */
+export interface FileResult {
+  reported: ReportedDiagnostic[];
+  outcome: FileOutcome;
+}
 
 /** Checks one file; the same function runs in the main thread and in every worker. */
-export type CheckFile = (input: ClaimInput) => ReportedDiagnostic[];
+export type CheckFile = (input: ClaimInput) => FileResult;
 
 /** Files per message: large enough that messaging is cheap, small enough to share the work. */
 const BATCH = 16;
@@ -50,7 +57,7 @@ interface Request {
 
 interface Answer {
   id: number;
-  found: ReportedDiagnostic[][];
+  found: FileResult[];
 }
 
 /** In a worker: answers batches of files with their diagnostics, until terminated. */
@@ -72,25 +79,38 @@ export async function checkInParallel(
   check: CheckFile,
   script: string,
   argv: readonly string[],
-): Promise<ReportedDiagnostic[]> {
+  onProgress: (filesDone: number) => void = () => undefined,
+): Promise<FileResult[]> {
+  let filesDone = 0;
   const workers = Math.min(jobs - 1, Math.floor(inputs.length / FILES_PER_WORKER));
-  if (workers < 1) return inputs.flatMap(check);
+  if (workers < 1) {
+    return inputs.map((input) => {
+      const result = check(input);
+      onProgress(++filesDone);
+      return result;
+    });
+  }
 
   const batches: ClaimInput[][] = [];
   for (let i = 0; i < inputs.length; i += BATCH) batches.push(inputs.slice(i, i + BATCH));
-  const results: ReportedDiagnostic[][][] = new Array(batches.length);
+  const results: FileResult[][] = new Array(batches.length);
+  const finished = (batch: number, found: FileResult[]) => {
+    results[batch] = found;
+    filesDone += found.length;
+    onProgress(filesDone);
+  };
   let next = 0;
 
   const here = async () => {
     for (let mine = next++; mine < batches.length; mine = next++) {
-      results[mine] = batches[mine].map(check);
+      finished(mine, batches[mine].map(check));
       // Let the workers' answers in, and hand them their next batch.
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
   const worker = async () => {
     const thread = new Worker(script, { workerData: { claimCheckWorker: true, argv } });
-    const pending = new Map<number, (found: ReportedDiagnostic[][]) => void>();
+    const pending = new Map<number, (found: FileResult[]) => void>();
     const failed = new Promise<never>((_, reject) => {
       thread.on('error', reject);
       thread.on('exit', (code) => reject(new Error(`a checking worker stopped (exit ${code})`)));
@@ -98,7 +118,7 @@ export async function checkInParallel(
     failed.catch(() => undefined); // seen through the race below, when it matters
     thread.on('message', ({ id, found }: Answer) => pending.get(id)?.(found));
     const ask = (id: number) => {
-      const answered = new Promise<ReportedDiagnostic[][]>((resolve) => pending.set(id, resolve));
+      const answered = new Promise<FileResult[]>((resolve) => pending.set(id, resolve));
       thread.postMessage({ id, batch: batches[id] } satisfies Request);
       return Promise.race([answered, failed]);
     };
@@ -106,7 +126,7 @@ export async function checkInParallel(
     // which is busy checking its own.
     const lane = async () => {
       for (let mine = next++; mine < batches.length; mine = next++) {
-        results[mine] = await ask(mine);
+        finished(mine, await ask(mine));
       }
     };
     try {
@@ -117,5 +137,5 @@ export async function checkInParallel(
     }
   };
   await Promise.all([...Array.from({ length: workers }, worker), here()]);
-  return results.flat(2);
+  return results.flat();
 }
