@@ -15,6 +15,10 @@ import {
   type CheckFile,
 } from './cli/jobs';
 import { formatJson, formatText, summary, toReported } from './cli/report';
+import { projectRuleHelp } from './cli/rule-help';
+import { formatSarif } from './cli/sarif';
+import { outcomeOf, ProgressLine, Summary } from './cli/summary';
+import { convertInputs } from './cli/to-markup';
 import { defaultPayerProblem } from './config/default-payer';
 import { loadCodeSetFolders } from './config/codeset-folder';
 import { loadEditFiles } from './config/edit-files';
@@ -59,15 +63,41 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const { inputs, problems } = gatherInputs(args.inputs, () => readFileSync(0, 'utf8'));
-  const reported = await checkInParallel(
+  if (args.toMarkup) {
+    const converted = convertInputs(inputs);
+    process.stdout.write(converted.output);
+    const unread = [...problems, ...converted.problems];
+    for (const problem of unread) process.stderr.write(`claim-check: ${problem}\n`);
+    return unread.length ? EXIT_USAGE : EXIT_CLEAN;
+  }
+
+  // The progress line is drawn only for --summary, and only on a terminal.
+  const progress = new ProgressLine(process.stderr, args.summary ? inputs.length : 0);
+  const results = await checkInParallel(
     inputs,
     args.jobs ?? defaultJobs(inputs),
     checkWith(engine),
     __filename,
     argv,
+    (done) => progress.update(done),
   );
+  progress.done();
+  const reported = results.flatMap((result) => result.reported);
+  const totals = () => {
+    const batch = new Summary();
+    for (const result of results) batch.add(result.outcome);
+    return batch;
+  };
 
-  if (args.format === 'json') {
+  if (args.format === 'sarif') {
+    const rules = projectRuleHelp(allRules);
+    const files = inputs.map((input) => input.path);
+    process.stdout.write(`${formatSarif(reported, { toolVersion: version, rules, files })}\n`);
+    if (args.summary) process.stderr.write(`${totals().formatText()}\n`);
+  } else if (args.summary) {
+    const batch = totals();
+    process.stdout.write(`${args.format === 'json' ? batch.formatJson() : batch.formatText()}\n`);
+  } else if (args.format === 'json') {
     process.stdout.write(`${formatJson(reported)}\n`);
   } else {
     if (reported.length) process.stdout.write(`${formatText(reported)}\n`);
@@ -121,8 +151,14 @@ async function engineFor(args: CheckerArgs) {
 }
 
 function checkWith(engine: ClaimEngine): CheckFile {
-  return (input) =>
-    engine.check(input.text).diagnostics.map((diagnostic) => toReported(input.path, diagnostic));
+  return (input) => {
+    // The path tells a `.claim` file from an 837P that happens to open the same way.
+    const { file, diagnostics } = engine.check(input.text, input.path);
+    return {
+      reported: diagnostics.map((diagnostic) => toReported(input.path, diagnostic)),
+      outcome: outcomeOf(input.path, file.claims, diagnostics),
+    };
+  };
 }
 
 /** A worker of `--jobs`: the same engine as the main thread, checking the files it is sent. */
