@@ -10,23 +10,36 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { CODE_SET_VERSIONS_REQUEST } from '../../server/src/lsp/requests';
+import { announceImport, onCodeSetsChanged, registerCodeSetImport } from './code-set-import';
+import { registerEditorCommands } from './editor-commands';
 import { PrivateLanguageClient } from './private-client';
 import { RestartingErrorHandler } from './restarts';
+import { CodeSetStatus } from './status-bar';
 
 let client: LanguageClient | undefined;
 const errorHandler = new RestartingErrorHandler();
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   client = createClient(context);
+  const status = new CodeSetStatus(() => client);
+  registerEditorCommands(context, () => client);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('claimCoding.showCodeSetVersions', showCodeSetVersions),
     vscode.commands.registerCommand('claimCoding.restartServer', restartServer),
+    registerCodeSetImport(() => client),
+    status,
+    // Newly loaded ICD-10-CM years change what the status bar says.
+    onCodeSetsChanged(client, (update) => {
+      announceImport(update);
+      status.update();
+    }),
     // Trust unlocks the settings that name files, which the server reads at start-up.
     vscode.workspace.onDidGrantWorkspaceTrust(restartServer),
   );
 
   await client.start();
+  status.update();
 }
 
 export async function deactivate(): Promise<void> {

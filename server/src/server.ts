@@ -12,6 +12,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { URI } from './lsp/uri';
+import { completionInClaim, hoverInClaim } from './lsp/claim-window';
 import { codeActions } from './lsp/code-actions';
 import { completion, COMPLETION_TRIGGERS } from './lsp/completion';
 import { SettingsSource } from './lsp/configuration';
@@ -21,14 +22,19 @@ import { EngineHost } from './lsp/engine-host';
 import { hover } from './lsp/hover';
 import { isTooLarge } from './lsp/limits';
 import { describeError, elapsed, ServerLog } from './lsp/log';
+import { announceCodeSets, editorFolderLoader } from './lsp/code-set-folders';
 import { CODE_SET_VERSIONS_REQUEST } from './lsp/requests';
+import { icdYears } from './engine/icd-years';
 import { safely, safelyNotify } from './lsp/safe';
 import { readSettings } from './lsp/settings';
+import { EditorFeatures } from './lsp/editor-features';
 import { version } from '../../package.json';
 
 const connection = createConnection(ProposedFeatures.all);
 const log = new ServerLog(connection);
 const documents = new OpenDocuments();
+// Outline, folding, navigation, rename, formatting, inlay hints, code lens, commands.
+const editor = new EditorFeatures(connection, documents, log);
 
 interface Services {
   host: EngineHost;
@@ -40,7 +46,13 @@ let services: Services | undefined;
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const start = performance.now();
   const options = initializationOptions(params.initializationOptions);
-  const host = new EngineHost(log, workspaceRoot(params), options.workspaceTrusted !== false);
+  const host = new EngineHost(
+    log,
+    workspaceRoot(params),
+    options.workspaceTrusted !== false,
+    editorFolderLoader(connection, log),
+    (codeSets) => announceCodeSets(connection, codeSets),
+  );
   const diagnostics = new DiagnosticsPublisher(connection, documents, host, log);
   const settings = new SettingsSource(
     connection,
@@ -50,6 +62,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     diagnostics,
     log,
   );
+  settings.onApplied = () => editor.settingsChanged();
   services = { host, diagnostics, settings };
   log.info(`Claim Coding ${version}: code sets loaded in ${elapsed(start)}.`);
 
@@ -59,6 +72,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      ...editor.start(params, host, diagnostics),
     },
     serverInfo: { name: 'claim-coding', version },
   };
@@ -83,16 +97,19 @@ documents.store.onDidClose((event) => {
 connection.onCompletion(
   safely(log, 'completion', null, (params, token) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document || !services || isTooLarge(document)) return null;
-    return completion(services.host.engine, document, params.position, token);
+    if (!document || !services) return null;
+    // A file too large to check still completes, from the claim at the cursor alone.
+    const complete = isTooLarge(document) ? completionInClaim : completion;
+    return complete(services.host.engine, document, params.position, token);
   }),
 );
 
 connection.onHover(
   safely(log, 'hover', null, (params, token) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document || !services || isTooLarge(document)) return null;
-    return hover(services.host.engine, document, params.position, token);
+    if (!document || !services) return null;
+    const describe = isTooLarge(document) ? hoverInClaim : hover;
+    return describe(services.host.engine, document, params.position, token);
   }),
 );
 
@@ -104,7 +121,13 @@ connection.onCodeAction(
 
 connection.onRequest(
   CODE_SET_VERSIONS_REQUEST,
-  safely(log, 'code-set versions', null, () => services?.host.engine.codeSets.versions ?? null),
+  safely(log, 'code-set versions', null, () => {
+    const codeSets = services?.host.engine.codeSets;
+    if (!codeSets) return null;
+    // Every ICD-10-CM year loaded, not only the newest.
+    const years = icdYears(codeSets).map((year) => year.version).join(', ');
+    return { ...codeSets.versions, icd10cm: years };
+  }),
 );
 
 connection.onShutdown(() => services?.diagnostics.dispose());

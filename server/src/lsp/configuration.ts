@@ -22,8 +22,11 @@ export class SettingsSource {
   private readonly pull: boolean;
   private readonly registerForChanges: boolean;
   private warnedAbout: string | undefined;
+  private shownConfigProblems = new Set<string>();
   /** Reads run one after another, so an older answer never overwrites a newer one. */
   private reading: Promise<void> = Promise.resolve();
+  /** Called once new settings are in effect, e.g. to have the client re-ask for inlay hints. */
+  onApplied: (() => void) | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -67,11 +70,15 @@ export class SettingsSource {
   private async readAndApply(pushed: unknown): Promise<void> {
     try {
       const settings = await this.read(pushed);
-      if (this.host.apply(settings)) {
+      const changed = this.host.apply(settings);
+      // New code-set folders are compiled (with progress) before the next check.
+      if ((await this.host.applyCodeSetFolders()) || changed) {
         this.log.info('Settings changed; checking open documents again.');
         this.diagnostics.scheduleAll();
+        this.onApplied?.();
       }
       this.tellAboutDescriptorProblem();
+      this.tellAboutConfigProblems();
     } catch (error) {
       this.log.failure('applying settings', error);
     }
@@ -99,6 +106,18 @@ export class SettingsSource {
     const problem = this.host.descriptorProblem;
     if (!problem || problem === this.warnedAbout) return;
     this.warnedAbout = problem;
+    this.show(problem);
+  }
+
+  /** The same for the other files the settings name and the default payer: each once. */
+  private tellAboutConfigProblems(): void {
+    const current = new Set(this.host.configProblems);
+    for (const problem of current) if (!this.shownConfigProblems.has(problem)) this.show(problem);
+    // A problem that went away and comes back is news again.
+    this.shownConfigProblems = current;
+  }
+
+  private show(problem: string): void {
     // A notification, not a request: nothing to answer, and every client shows it.
     void this.connection.sendNotification(ShowMessageNotification.type, {
       type: MessageType.Warning,

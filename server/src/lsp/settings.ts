@@ -13,12 +13,39 @@ export interface ClaimCodingSettings {
   cptDescriptorFile: string;
   /** Severity per rule name, e.g. `{ "dx-unused": "off" }`. */
   rules: Record<string, RuleLevel>;
+  /** Folder of CMS practitioner PTP files; empty means no NCCI pair edits. */
+  ptpFolder: string;
+  /** JSON payer-profile file adding to the built-in profiles; empty means none. */
+  payerProfileFile: string;
+  /** JSON diagnosis-support policy file; empty means the bundled policy alone. */
+  supportPolicyFile: string;
+  /** Folders of publishers' code-set files (other ICD-10-CM years...); ignored when untrusted. */
+  codeSetFolders: string[];
+  /** `inlayHints.enabled`: the short title after each code. */
+  inlayHints: boolean;
 }
+
+/** Settings that name files: ignored in an untrusted workspace (package.json says so too). */
+export const FILE_SETTINGS = [
+  'cptDescriptorFile',
+  'ptpFolder',
+  'payerProfileFile',
+  'supportPolicyFile',
+] as const;
 
 const LEVELS: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
 
 export function defaultSettings(): ClaimCodingSettings {
-  return { defaultPayer: '', cptDescriptorFile: '', rules: {} };
+  return {
+    defaultPayer: '',
+    cptDescriptorFile: '',
+    rules: {},
+    ptpFolder: '',
+    payerProfileFile: '',
+    supportPolicyFile: '',
+    codeSetFolders: [],
+    inlayHints: true,
+  };
 }
 
 /**
@@ -32,9 +59,18 @@ export function readSettings(raw: unknown): ClaimCodingSettings {
   const section = isObject(raw.claimCoding) ? raw.claimCoding : raw;
 
   if (typeof section.defaultPayer === 'string') settings.defaultPayer = section.defaultPayer.trim();
-  if (typeof section.cptDescriptorFile === 'string') {
-    settings.cptDescriptorFile = section.cptDescriptorFile.trim();
+  for (const name of FILE_SETTINGS) {
+    const value = section[name];
+    if (typeof value === 'string') settings[name] = value.trim();
   }
+  if (Array.isArray(section.codeSetFolders)) {
+    settings.codeSetFolders = section.codeSetFolders
+      .filter((folder): folder is string => typeof folder === 'string' && folder.trim() !== '')
+      .map((folder) => folder.trim());
+  }
+  // `inlayHints.enabled` arrives nested from VS Code; a plain `inlayHints: false` is accepted too.
+  const hints = isObject(section.inlayHints) ? section.inlayHints.enabled : section.inlayHints;
+  if (typeof hints === 'boolean') settings.inlayHints = hints;
   if (isObject(section.rules)) {
     for (const [rule, level] of Object.entries(section.rules)) {
       if (typeof level === 'string' && LEVELS.includes(level)) {

@@ -87,6 +87,13 @@ const NO_NOTE = [
 
 type Scenario = (page: Page, workspace: Workspace) => Promise<void>;
 
+/** Saves once the editor holds the change: the tab dirty, the focus back in the text. */
+async function saveChange(page: Page): Promise<void> {
+  await page.locator('.tabs-container .tab.active.dirty').waitFor({ timeout: STATE_TIMEOUT });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  await save(page);
+}
+
 describe(
   'VS Code workbench: outline, hints, formatting, commands',
   {
@@ -129,17 +136,24 @@ describe(
     }
 
     test(
-      'the outline lists the claim with its diagnoses, line and note',
-      scenario('features-outline', async (page) => {
+      'the outline lists the claim and its parts; breadcrumbs follow the cursor',
+      scenario('features-outline', async (page, ws) => {
         await openFile(page, CLEAN);
         await runCommand(page, 'Explorer: Focus on Outline View');
-        const rows = page.locator('.outline-pane .monaco-list-row');
-        await rows.filter({ hasText: 'claim ASC-2026-0101' }).first().waitFor({
-          timeout: STATE_TIMEOUT,
-        });
-        for (const name of ['dx A G58.0 Intercostal neuropathy', 'svc 64620-RT ×2']) {
-          await rows.filter({ hasText: name }).first().waitFor({ timeout: STATE_TIMEOUT });
+        // The outline is a virtual list: only the rows in view exist, so look at the first.
+        for (const name of ['claim ASC-2026-0101', 'payer medicare', 'patient']) {
+          await page
+            .locator('.monaco-list-row', { hasText: name })
+            .first()
+            .waitFor({ timeout: STATE_TIMEOUT });
         }
+        await openFile(page, CLEAN);
+        const at = positionOf(ws.read(CLEAN), 'G58.0');
+        await goTo(page, at.line, at.column + 1);
+        await page
+          .locator('.breadcrumbs-control', { hasText: 'dx A G58.0 Intercostal neuropathy' })
+          .first()
+          .waitFor({ timeout: STATE_TIMEOUT });
         await screenshot(page, 'features-outline');
       }),
     );
@@ -169,7 +183,7 @@ describe(
           .locator('.view-line', { hasText: 'payer     medicare' })
           .first()
           .waitFor({ timeout: STATE_TIMEOUT });
-        await save(page);
+        await saveChange(page);
         await waitUntil('the formatted claim on disk', () =>
           ws.read('messy.claim') === FORMATTED ? true : undefined,
         );
@@ -193,7 +207,7 @@ describe(
         await row.waitFor({ timeout: STATE_TIMEOUT });
         await screenshot(page, 'features-look-up');
         await row.click();
-        await save(page);
+        await saveChange(page);
         await waitUntil('the chosen code on disk', () =>
           /^ {2}dx B {2}G89\.29$/m.test(ws.read('no-note.claim')) ? true : undefined,
         );
@@ -229,7 +243,7 @@ describe(
           .waitFor({ timeout: STATE_TIMEOUT });
         await screenshot(page, 'features-template');
         await page.keyboard.press('Escape');
-        await save(page);
+        await saveChange(page);
         const saved = await waitUntil('the note on disk', () => {
           const text = ws.read('no-note.claim');
           return text.includes('Instructions:') ? text : undefined;
@@ -252,7 +266,12 @@ describe(
         await input.waitFor({ timeout: STATE_TIMEOUT });
         await input.fill('C');
         await page.keyboard.press('Enter');
-        await save(page);
+        // The rename is applied after Enter; save only once the editor shows it.
+        await page
+          .locator('.view-line', { hasText: 'ptr AC' })
+          .first()
+          .waitFor({ timeout: STATE_TIMEOUT });
+        await saveChange(page);
         const saved = await waitUntil('the renamed letter on disk', () => {
           const text = ws.read(CLEAN);
           return text.includes('dx C  G89.29') ? text : undefined;
@@ -270,11 +289,18 @@ describe(
           .first()
           .waitFor({ timeout: STATE_TIMEOUT });
         await page.keyboard.press('Control+Shift+M');
-        const rows = page.locator('.markers-panel .monaco-list-row');
-        // pointer-problems.claim is never opened in this suite.
-        await rows.filter({ hasText: 'pointer-problems.claim' }).first().waitFor({
-          timeout: STATE_TIMEOUT,
-        });
+        // pointer-problems.claim is never opened in this suite. The panel is a virtual
+        // list, so filter it down to that file before looking for its rows.
+        const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input');
+        await filter.first().fill('pointer-problems');
+        await page
+          .locator('.markers-panel .monaco-list-row', { hasText: 'pointer-problems.claim' })
+          .first()
+          .waitFor({ timeout: STATE_TIMEOUT });
+        await page
+          .locator('.markers-panel .monaco-list-row', { hasText: 'dx-pointer' })
+          .first()
+          .waitFor({ timeout: STATE_TIMEOUT });
         await screenshot(page, 'features-check-all');
       }),
     );

@@ -32,7 +32,8 @@ export function* claimTokens(claim: Claim): Generator<ClaimToken> {
     for (const pointer of serviceLine.pointers) {
       yield { role: 'pointer', letter: pointer.letter, token: pointer, serviceLine };
     }
-    for (const code of [serviceLine.pos, serviceLine.npi]) if (code) yield { role: 'code', token: code };
+    for (const code of [serviceLine.pos, serviceLine.npi])
+      if (code) yield { role: 'code', token: code };
   }
   for (const code of [claim.pos, claim.billing?.npi, claim.billing?.taxonomy]) {
     if (code) yield { role: 'code', token: code };
@@ -40,11 +41,14 @@ export function* claimTokens(claim: Claim): Generator<ClaimToken> {
   for (const code of [claim.rendering?.npi, claim.rendering?.taxonomy]) {
     if (code) yield { role: 'code', token: code };
   }
-  for (const note of claim.notes) for (const code of note.codes) yield { role: 'code', token: code };
+  for (const note of claim.notes)
+    for (const code of note.codes) yield { role: 'code', token: code };
 }
 
 export function claimAt(file: ClaimFile, line: number): Claim | undefined {
-  return file.claims.find((claim) => claim.range.start.line <= line && line <= claim.range.end.line);
+  return file.claims.find(
+    (claim) => claim.range.start.line <= line && line <= claim.range.end.line,
+  );
 }
 
 /**

@@ -17,7 +17,7 @@ import type { Claim, ClaimFile, ServiceLine, TextEdit } from '../model';
 
 /** Where statements inside a claim start. */
 const STATEMENT_INDENT = '  ';
-/** Header keywords are padded to this width, so `payer     medicare` lines up with `rendering npi`. */
+/** Header keywords are padded to this width: `payer     medicare` lines up with `rendering npi`. */
 const HEADER_KEYWORD_WIDTH = 10;
 /**
  * The least width of the `svc` code column, separator included: room for a code
@@ -42,12 +42,28 @@ export function formatDocument(text: string, file: ClaimFile = parseClaimFile(te
   return [];
 }
 
-/** The formatted text, for tests and the checker. */
+/** The formatted text, for tests and the checker; each line keeps its own line end. */
 export function formatText(text: string): string {
-  const lines = splitLines(text);
-  for (const edit of formatDocument(text)) lines[edit.range.start.line] = edit.newText;
-  const crlf = text.includes('\r\n');
-  return lines.join(crlf ? '\r\n' : '\n');
+  const starts = lineStarts(text);
+  let result = text;
+  // From the last edit back, so earlier offsets stay true.
+  for (const edit of formatDocument(text).reverse()) {
+    const start = starts[edit.range.start.line];
+    const end = start + edit.range.end.character;
+    result = result.slice(0, start) + edit.newText + result.slice(end);
+  }
+  return result;
+}
+
+/** Where each line starts, with the line ends `splitLines` knows (LF, CRLF, CR). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\r' && text[i + 1] === '\n') i++;
+    if (char === '\r' || char === '\n') starts.push(i + 1);
+  }
+  return starts;
 }
 
 function formatLines(lines: string[], file: ClaimFile, layout: Layout): string[] {
@@ -57,11 +73,17 @@ function formatLines(lines: string[], file: ClaimFile, layout: Layout): string[]
   );
   for (const claim of file.claims) {
     const statements = claimStatements(claim);
-    const columns = serviceLineColumns(claim.serviceLines.filter((s) => !unreadable.has(lineOf(s))));
+    const columns = serviceLineColumns(
+      claim.serviceLines.filter((s) => !unreadable.has(lineOf(s))),
+    );
     for (const [line, render] of statements) {
       if (unreadable.has(line)) continue;
       const original = lines[line];
-      const indent = layout.keepIndent ? leadingSpace(original) : line === claim.keyword.range.start.line ? '' : STATEMENT_INDENT;
+      const indent = layout.keepIndent
+        ? leadingSpace(original)
+        : line === claim.keyword.range.start.line
+          ? ''
+          : STATEMENT_INDENT;
       const body = render(columns);
       out[line] = keepBom(original, `${indent}${body}${trailingComment(original)}`);
     }
@@ -126,7 +148,8 @@ function joinFields(fields: (string | undefined)[]): string {
 
 /** The cells of a service line: its code with modifiers, then each field in a fixed order. */
 function serviceLineCells(line: ServiceLine): string[] {
-  const dates = line.dos && (line.dos.to ? `${line.dos.from.text} to ${line.dos.to.text}` : line.dos.from.text);
+  const dates =
+    line.dos && (line.dos.to ? `${line.dos.from.text} to ${line.dos.to.text}` : line.dos.from.text);
   return [
     [line.code.code, ...line.modifiers.map((modifier) => modifier.code)].join('-'),
     line.pointers.length > 0 ? `ptr ${line.pointers.map((p) => p.letter).join('')}` : '',

@@ -19,7 +19,10 @@ export function highlights(file: ClaimFile, position: Position): Highlight[] {
 
   if (found.role !== 'code') {
     const diagnosis = diagnosisOf(claim, found.letter);
-    const reads = pointersTo(claim, found.letter).map<Highlight>((p) => ({ range: p.range, kind: 'read' }));
+    const reads = pointersTo(claim, found.letter).map<Highlight>((p) => ({
+      range: p.range,
+      kind: 'read',
+    }));
     return diagnosis ? [{ range: diagnosis.letter.range, kind: 'write' }, ...reads] : reads;
   }
 
@@ -32,6 +35,7 @@ export function highlights(file: ClaimFile, position: Position): Highlight[] {
     same.push({ range: other.token.range, kind: 'read' });
   }
   return same.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+    (a, b) =>
+      a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
 }

@@ -6,8 +6,8 @@
 import type { CodeSets } from '../codesets/types';
 import type { CodeToken } from '../model';
 
-/** Wide enough for "Destruction of an intercostal nerve", short enough for a hint. */
-export const SHORT_TITLE_WIDTH = 48;
+/** As wide as the longest ICD-10-CM short title, so every kind of code reads alike. */
+export const SHORT_TITLE_WIDTH = 60;
 
 export function shortTitle(code: CodeToken, codeSets: CodeSets): string | undefined {
   switch (code.kind) {

@@ -5,15 +5,11 @@
  */
 import type { CodeSets } from '../codesets/types';
 import type { Claim, ClaimFile, DateSpan, Note, Provider, Range, ServiceLine } from '../model';
+import { codeSetsForClaim } from '../icd-years';
 import { shortTitle } from './short-titles';
 
 export type ClaimSymbolKind =
-  | 'claim'
-  | 'header'
-  | 'diagnosis'
-  | 'service-line'
-  | 'note'
-  | 'documentation-element';
+  'claim' | 'header' | 'diagnosis' | 'service-line' | 'note' | 'documentation-element';
 
 export interface ClaimSymbol {
   name: string;
@@ -28,7 +24,8 @@ export interface ClaimSymbol {
 }
 
 export function documentSymbols(file: ClaimFile, codeSets: CodeSets): ClaimSymbol[] {
-  return file.claims.map((claim) => claimSymbol(claim, codeSets));
+  // Each claim's diagnoses are titled from the ICD-10-CM year of its date of service.
+  return file.claims.map((claim) => claimSymbol(claim, codeSetsForClaim(codeSets, claim)));
 }
 
 function claimSymbol(claim: Claim, codeSets: CodeSets): ClaimSymbol {
