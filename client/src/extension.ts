@@ -10,6 +10,8 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { CODE_SET_VERSIONS_REQUEST } from '../../server/src/lsp/requests';
+import { registerConvertToMarkup } from './convert-837';
+import { withoutServerTemplates } from './completion-middleware';
 import { announceImport, onCodeSetsChanged, registerCodeSetImport } from './code-set-import';
 import { registerEditorCommands } from './editor-commands';
 import { PrivateLanguageClient } from './private-client';
@@ -28,6 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('claimCoding.showCodeSetVersions', showCodeSetVersions),
     vscode.commands.registerCommand('claimCoding.restartServer', restartServer),
     registerCodeSetImport(() => client),
+    registerConvertToMarkup(() => client),
     status,
     // Newly loaded ICD-10-CM years change what the status bar says.
     onCodeSetsChanged(client, (update) => {
@@ -58,7 +61,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'claim' }],
+    documentSelector: [{ language: 'claim' }, { language: 'x12-837' }],
+    middleware: { provideCompletionItem: withoutServerTemplates },
     // The server asks for the `claimCoding` section itself; trust decides whether
     // it may read files that settings name.
     initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },

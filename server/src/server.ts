@@ -23,7 +23,7 @@ import { hover } from './lsp/hover';
 import { isTooLarge } from './lsp/limits';
 import { describeError, elapsed, ServerLog } from './lsp/log';
 import { announceCodeSets, editorFolderLoader } from './lsp/code-set-folders';
-import { CODE_SET_VERSIONS_REQUEST } from './lsp/requests';
+import { CODE_SET_VERSIONS_REQUEST, TO_MARKUP_REQUEST } from './lsp/requests';
 import { icdYears } from './engine/icd-years';
 import { safely, safelyNotify } from './lsp/safe';
 import { readSettings } from './lsp/settings';
@@ -127,6 +127,15 @@ connection.onRequest(
     // Every ICD-10-CM year loaded, not only the newest.
     const years = icdYears(codeSets).map((year) => year.version).join(', ');
     return { ...codeSets.versions, icd10cm: years };
+  }),
+);
+
+connection.onRequest(
+  TO_MARKUP_REQUEST,
+  safely(log, 'to markup', null, (params: { uri: string }) => {
+    const document = documents.get(params.uri);
+    if (!document || !services) return null;
+    return services.host.engine.toMarkup(document.getText()) ?? null;
   }),
 );
 

@@ -78,6 +78,8 @@ export class ClaimEngine {
 
   /** Completion at an LSP position: keywords, fields, codes, modifiers, templates. */
   complete(text: string, position: Position): CompletionResult {
+    // Completion writes markup; an 837P interchange is read, not typed.
+    if (isX12(text)) return { items: [], isIncomplete: false, replaceRange: emptyRange(position) };
     this.templates ??= loadTemplates();
     const payers = payerProfilesWith(this.options.payerProfiles);
     const file = parsedText(text).file;
@@ -171,4 +173,8 @@ export class ClaimEngine {
 
   /** Documentation templates from snippets/, read on first completion. */
   private templates?: DocumentationTemplate[];
+}
+
+function emptyRange(position: Position) {
+  return { start: position, end: position };
 }

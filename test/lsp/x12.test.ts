@@ -1,0 +1,37 @@
+/** An 837P file opened in the editor: checked, hovered, and converted to markup. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { TO_MARKUP_REQUEST } from '../../server/src/lsp/requests';
+import { TestClient } from './client';
+
+const FINDINGS = readFileSync(join(__dirname, '..', 'fixtures', 'x12', 'findings.837'), 'utf8');
+
+describe('837P files over LSP', () => {
+  it('pushes diagnostics on the segments, offers no markup completion, converts', async () => {
+    const client = await TestClient.start();
+    try {
+      const { uri, diagnostics } = await client.open(FINDINGS, 'findings.837');
+      assert.ok(diagnostics.length > 0, 'the findings fixture raises rules');
+      const lines = FINDINGS.split(/\r?\n/);
+      for (const diagnostic of diagnostics) {
+        const line = lines[diagnostic.range.start.line] ?? '';
+        assert.match(line, /^[A-Z][A-Z0-9]{1,2}[*|^:]/, `on a segment: ${line}`);
+      }
+
+      const items = await client.completion(uri, { line: 0, character: 3 });
+      assert.equal(items.items.length, 0);
+
+      const markup = await client.connection.sendRequest<string | null>(TO_MARKUP_REQUEST, { uri });
+      assert.match(markup ?? '', /^claim /m);
+      const converted = await client.open(markup ?? '', 'converted.claim');
+      // An 837P carries no procedure note, so doc-missing is off for it and not for markup.
+      const rules = (list: { code?: unknown }[]) =>
+        list.map((d) => String(d.code)).filter((rule) => rule !== 'doc-missing').sort();
+      assert.deepEqual(rules(converted.diagnostics), rules(diagnostics));
+    } finally {
+      await client.stop();
+    }
+  });
+});
