@@ -19,7 +19,10 @@ export function registerConvertToMarkup(
       void vscode.window.showWarningMessage('The active file is not an X12 837P interchange.');
       return;
     }
-    const document = await vscode.workspace.openTextDocument({ language: 'claim', content: markup });
+    const document = await vscode.workspace.openTextDocument({
+      language: 'claim',
+      content: markup,
+    });
     await vscode.window.showTextDocument(document);
   });
 }

@@ -33,8 +33,14 @@ describe('parser: the FORMAT.md example', () => {
   it('reads the service line with its modifier, pointers, units and charge', () => {
     const [line] = claim.serviceLines;
     assert.equal(line.code.code, '64620');
-    assert.deepEqual(line.modifiers.map((m) => m.code), ['RT']);
-    assert.deepEqual(line.pointers.map((p) => p.letter), ['A', 'B']);
+    assert.deepEqual(
+      line.modifiers.map((m) => m.code),
+      ['RT'],
+    );
+    assert.deepEqual(
+      line.pointers.map((p) => p.letter),
+      ['A', 'B'],
+    );
     assert.equal(line.units, 2);
     assert.equal(line.chargeCents, 170000);
   });
@@ -63,48 +69,96 @@ describe('parser: the FORMAT.md example', () => {
 
 describe('parser: what the markup allows', () => {
   const cases: [string, string, (text: string) => void][] = [
-    ['CRLF line ends', 'claim A\r\n  dx A g580\r\n  svc 64620 ptr a\r\n', (text) => {
-      const file = parseClaimFile(text);
-      assert.deepEqual(file.diagnostics, []);
-      assert.equal(file.claims[0].diagnoses[0].code.code, 'G58.0');
-      assert.equal(file.claims[0].diagnoses[0].code.range.end.character, 11);
-    }],
-    ['a leading BOM', '\uFEFFclaim A\n  dx A G58.0\n', (text) => {
-      const file = parseClaimFile(text);
-      assert.deepEqual(file.diagnostics, []);
-      assert.equal(file.claims[0].id.text, 'A');
-      assert.equal(file.claims[0].keyword.range.start.character, 1);
-    }],
-    ['keywords in any case, pointers with commas', 'CLAIM A\n  SVC 64620-rt PTR A, B\n', (t) => {
-      const line = parseClaimFile(t).claims[0].serviceLines[0];
-      assert.deepEqual(line.pointers.map((p) => p.letter), ['A', 'B']);
-      assert.equal(line.modifiers[0].code, 'RT');
-    }],
-    ['fields in any order, line overrides', 'claim A\n  svc 64420 units 3 dos 2026-01-02 ptr A\n', (t) => {
-      const line = parseClaimFile(t).claims[0].serviceLines[0];
-      assert.equal(line.units, 3);
-      assert.equal(line.dos?.from.value, '2026-01-02');
-    }],
-    ['a dollar sign on a charge', 'claim A\n  svc 64420 charge $850.00\n', (t) => {
-      assert.equal(parseClaimFile(t).claims[0].serviceLines[0].chargeCents, 85000);
-    }],
-    ['# in a note body is text', 'claim A\n  note\n    Levels: rib #5\n  dx A G58.0\n', (t) => {
-      const claim = parseClaimFile(t).claims[0];
-      assert.equal(claim.notes[0].elements[0].value, 'rib #5');
-      assert.equal(claim.diagnoses.length, 1, 'the body ends at the first line no deeper than note');
-    }],
-    ['codes in a note body', 'claim A\n  note\n    G58.0 treated with 64620\n', (t) => {
-      const codes = parseClaimFile(t).claims[0].notes[0].codes.map((c) => c.code);
-      assert.deepEqual(codes, ['G58.0', '64620']);
-    }],
-    ['two claims', 'claim A\n  dx A G58.0\nclaim B\n  dx A R52\n', (t) => {
-      const file = parseClaimFile(t);
-      assert.deepEqual(file.claims.map((c) => c.diagnoses.length), [1, 1]);
-      assert.equal(file.claims[0].range.end.line, 1);
-    }],
-    ['a suppression comment', 'claim A\n  # claim-check: ignore dx-unused, dx-age\n', (t) => {
-      assert.deepEqual(parseClaimFile(t).suppressions, [{ line: 1, rules: ['dx-unused', 'dx-age'] }]);
-    }],
+    [
+      'CRLF line ends',
+      'claim A\r\n  dx A g580\r\n  svc 64620 ptr a\r\n',
+      (text) => {
+        const file = parseClaimFile(text);
+        assert.deepEqual(file.diagnostics, []);
+        assert.equal(file.claims[0].diagnoses[0].code.code, 'G58.0');
+        assert.equal(file.claims[0].diagnoses[0].code.range.end.character, 11);
+      },
+    ],
+    [
+      'a leading BOM',
+      '\uFEFFclaim A\n  dx A G58.0\n',
+      (text) => {
+        const file = parseClaimFile(text);
+        assert.deepEqual(file.diagnostics, []);
+        assert.equal(file.claims[0].id.text, 'A');
+        assert.equal(file.claims[0].keyword.range.start.character, 1);
+      },
+    ],
+    [
+      'keywords in any case, pointers with commas',
+      'CLAIM A\n  SVC 64620-rt PTR A, B\n',
+      (t) => {
+        const line = parseClaimFile(t).claims[0].serviceLines[0];
+        assert.deepEqual(
+          line.pointers.map((p) => p.letter),
+          ['A', 'B'],
+        );
+        assert.equal(line.modifiers[0].code, 'RT');
+      },
+    ],
+    [
+      'fields in any order, line overrides',
+      'claim A\n  svc 64420 units 3 dos 2026-01-02 ptr A\n',
+      (t) => {
+        const line = parseClaimFile(t).claims[0].serviceLines[0];
+        assert.equal(line.units, 3);
+        assert.equal(line.dos?.from.value, '2026-01-02');
+      },
+    ],
+    [
+      'a dollar sign on a charge',
+      'claim A\n  svc 64420 charge $850.00\n',
+      (t) => {
+        assert.equal(parseClaimFile(t).claims[0].serviceLines[0].chargeCents, 85000);
+      },
+    ],
+    [
+      '# in a note body is text',
+      'claim A\n  note\n    Levels: rib #5\n  dx A G58.0\n',
+      (t) => {
+        const claim = parseClaimFile(t).claims[0];
+        assert.equal(claim.notes[0].elements[0].value, 'rib #5');
+        assert.equal(
+          claim.diagnoses.length,
+          1,
+          'the body ends at the first line no deeper than note',
+        );
+      },
+    ],
+    [
+      'codes in a note body',
+      'claim A\n  note\n    G58.0 treated with 64620\n',
+      (t) => {
+        const codes = parseClaimFile(t).claims[0].notes[0].codes.map((c) => c.code);
+        assert.deepEqual(codes, ['G58.0', '64620']);
+      },
+    ],
+    [
+      'two claims',
+      'claim A\n  dx A G58.0\nclaim B\n  dx A R52\n',
+      (t) => {
+        const file = parseClaimFile(t);
+        assert.deepEqual(
+          file.claims.map((c) => c.diagnoses.length),
+          [1, 1],
+        );
+        assert.equal(file.claims[0].range.end.line, 1);
+      },
+    ],
+    [
+      'a suppression comment',
+      'claim A\n  # claim-check: ignore dx-unused, dx-age\n',
+      (t) => {
+        assert.deepEqual(parseClaimFile(t).suppressions, [
+          { line: 1, rules: ['dx-unused', 'dx-age'] },
+        ]);
+      },
+    ],
   ];
   for (const [name, text, check] of cases) it(name, () => check(text));
 });
@@ -114,7 +168,11 @@ describe('parser: syntax problems, and reading goes on', () => {
     ['statement before the first claim', 'dx A G58.0\nclaim A\n', ['0:`dx` comes before']],
     ['unknown keyword', 'claim A\n  frob 1\n  dx A G58.0\n', ['1:`frob` is not a statement']],
     ['header repeated', 'claim A\n  pos 24\n  pos 11\n', ['2:`pos` is already given']],
-    ['letter used twice', 'claim A\n  dx A G58.0\n  dx A R52\n', ['2:Diagnosis letter A is already']],
+    [
+      'letter used twice',
+      'claim A\n  dx A G58.0\n  dx A R52\n',
+      ['2:Diagnosis letter A is already'],
+    ],
     ['bad letter', 'claim A\n  dx M G58.0\n', ['1:`M` is not a diagnosis letter']],
     ['missing code', 'claim A\n  dx A\n', ['1:`A` needs an ICD-10-CM code']],
     ['bad date', 'claim A\n  dos 2026-02-30\n', ['1:`2026-02-30` is not a date']],
@@ -124,11 +182,16 @@ describe('parser: syntax problems, and reading goes on', () => {
     ['empty modifier', 'claim A\n  svc 64620-\n', ['1:A hyphen needs a two-character']],
     ['field twice', 'claim A\n  svc 64620 units 1 units 2\n', ['1:`units` is given twice']],
     ['unknown field', 'claim A\n  svc 64620 qty 2\n', ['1:`qty` is not a service line field']],
-    ['patient without dob and sex', 'claim A\n  patient id X\n', [
-      '1:`patient` needs `dob',
-      '1:`patient` needs `sex',
-    ]],
-    ['provider without npi', 'claim A\n  billing taxonomy 208VP0014X\n', ['1:`billing` needs `npi`']],
+    [
+      'patient without dob and sex',
+      'claim A\n  patient id X\n',
+      ['1:`patient` needs `dob', '1:`patient` needs `sex'],
+    ],
+    [
+      'provider without npi',
+      'claim A\n  billing taxonomy 208VP0014X\n',
+      ['1:`billing` needs `npi`'],
+    ],
     ['bad claim id', 'claim A/B\n', ['0:`A/B` is not a claim id']],
     ['end date before start', 'claim A\n  dos 2026-02-03 to 2026-02-01\n', ['1:The end date']],
   ];
@@ -141,7 +204,16 @@ describe('parser: syntax problems, and reading goes on', () => {
   }
 
   it('never throws on odd input', () => {
-    for (const text of ['', '\n\n', '\u0000\u0001', 'claim', 'svc', 'note', '\uD800 claim x', '#']) {
+    for (const text of [
+      '',
+      '\n\n',
+      '\u0000\u0001',
+      'claim',
+      'svc',
+      'note',
+      '\uD800 claim x',
+      '#',
+    ]) {
       assert.doesNotThrow(() => parseClaimFile(text));
     }
   });

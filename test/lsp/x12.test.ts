@@ -28,7 +28,10 @@ describe('837P files over LSP', () => {
       const converted = await client.open(markup ?? '', 'converted.claim');
       // An 837P carries no procedure note, so doc-missing is off for it and not for markup.
       const rules = (list: { code?: unknown }[]) =>
-        list.map((d) => String(d.code)).filter((rule) => rule !== 'doc-missing').sort();
+        list
+          .map((d) => String(d.code))
+          .filter((rule) => rule !== 'doc-missing')
+          .sort();
       assert.deepEqual(rules(converted.diagnostics), rules(diagnostics));
     } finally {
       await client.stop();

@@ -11,7 +11,10 @@ export interface TabularNotes {
   inclusionTerms: string[];
   codeFirst: string[];
   useAdditionalCode: string[];
-  /** Codes (canonical, possibly categories such as `G89` or `G89.-` written as `G89`) an Excludes1 note names. */
+  /**
+   * Codes an Excludes1 note names, canonical; a category such as `G89.-` is
+   * written as `G89`.
+   */
   excludes1Codes: string[];
 }
 

@@ -75,7 +75,10 @@ const PCTC: Record<string, string> = {
 const COMPONENT_ALLOWED: Record<string, string[]> = { '26': ['1', '6', '8'], TC: ['1'] };
 
 /** Why `modifier` is ruled out on `procedure`, or undefined when it is not. */
-export function whyModifierNotAllowed(modifier: string, procedure: ProcedureCode): string | undefined {
+export function whyModifierNotAllowed(
+  modifier: string,
+  procedure: ProcedureCode,
+): string | undefined {
   const code = procedure.code;
   if (modifier === '51' && procedure.addOn) {
     return `51 is not reported on ${code}: add-on codes are exempt from multiple procedure rules.`;

@@ -52,7 +52,10 @@ export class FieldReader {
       const last = this.value(to, 'a date (YYYY-MM-DD)');
       if (last) span.to = this.checkedDate(last);
       if (span.to?.value && span.from.value && span.to.value < span.from.value) {
-        this.sink.report(span.to.range, `The end date ${span.to.text} is before ${span.from.text}.`);
+        this.sink.report(
+          span.to.range,
+          `The end date ${span.to.text} is before ${span.from.text}.`,
+        );
       }
     }
     return span;
@@ -63,7 +66,10 @@ export class FieldReader {
     if (this.done) return;
     const first = this.words[this.index];
     const last = this.words[this.words.length - 1];
-    const text = this.words.slice(this.index).map((word) => word.text).join(' ');
+    const text = this.words
+      .slice(this.index)
+      .map((word) => word.text)
+      .join(' ');
     this.sink.report(
       { start: first.range.start, end: last.range.end },
       `Unexpected \`${clip(text)}\` in a \`${this.keyword.text.toLowerCase()}\` line; ${expected}.`,

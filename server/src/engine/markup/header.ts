@@ -45,7 +45,10 @@ export function readPatient(fields: FieldReader): Patient {
       }
       if (sex) patient.sex = { ...sex, text: sex.text.toUpperCase() };
     } else {
-      fields.report(field.range, `\`${clip(field.text)}\` is not a patient field: use id, dob, sex.`);
+      fields.report(
+        field.range,
+        `\`${clip(field.text)}\` is not a patient field: use id, dob, sex.`,
+      );
     }
   }
   if (!seen.has('dob')) fields.report(fields.keyword.range, '`patient` needs `dob YYYY-MM-DD`.');
@@ -69,11 +72,17 @@ export function readProvider(fields: FieldReader): Provider {
       fields.report(field.range, `\`${name}\` is given twice on this line.`);
       fields.next();
     } else {
-      fields.report(field.range, `\`${clip(field.text)}\` is not a provider field: use npi, taxonomy.`);
+      fields.report(
+        field.range,
+        `\`${clip(field.text)}\` is not a provider field: use npi, taxonomy.`,
+      );
     }
   }
   if (!provider.npi) {
-    fields.report(fields.keyword.range, `\`${fields.keyword.text}\` needs \`npi\` and a 10-digit NPI.`);
+    fields.report(
+      fields.keyword.range,
+      `\`${fields.keyword.text}\` needs \`npi\` and a 10-digit NPI.`,
+    );
   }
   return provider;
 }

@@ -7,8 +7,17 @@ const LABEL = /^([A-Za-z][A-Za-z0-9 /&()-]{0,39}?)\s*:/;
  * Codes a coder writes in prose: ICD-10-CM with its dot, CPT, HCPCS Level II and
  * taxonomy codes. ICD-10-CM without a dot is left out, because `T10` is a level.
  */
-const CODE_IN_TEXT =
-  /(?<![\w.])(?:([A-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4})|([0-9]{3}[0-9A-Z]{6}X)|([0-9]{4}[0-9FT]|[A-V][0-9]{4}))(?![\w]|\.\w)/gi;
+const CODE_IN_TEXT = new RegExp(
+  [
+    '(?<![\\w.])(?:',
+    '([A-Z][0-9][0-9A-Z]\\.[0-9A-Z]{1,4})', // ICD-10-CM
+    '|([0-9]{3}[0-9A-Z]{6}X)', // taxonomy
+    '|([0-9]{4}[0-9FT]|[A-V][0-9]{4})', // CPT, HCPCS Level II
+    // A full stop may end the sentence, but not continue the code.
+    ')(?![\\w]|\\.\\w)',
+  ].join(''),
+  'gi',
+);
 
 /**
  * Reads the body of the note opened at `lines[start]`: the following lines indented
@@ -77,7 +86,10 @@ function readElements(body: { line: number; text: string }[]): DocumentationElem
     const valueStart = colon + (text.slice(colon).length - text.slice(colon).trimStart().length);
     current = {
       label: labelText.toLowerCase(),
-      labelToken: { text: labelText, range: rangeOf(line, startChar, startChar + labelText.length) },
+      labelToken: {
+        text: labelText,
+        range: rangeOf(line, startChar, startChar + labelText.length),
+      },
       value: text.slice(valueStart).trim(),
       valueRange: rangeOf(line, valueStart, Math.max(valueStart, endChar)),
       range: rangeOf(line, startChar, endChar),
@@ -92,7 +104,10 @@ function readCodes(body: { line: number; text: string }[]): CodeToken[] {
   for (const { line, text } of body) {
     CODE_IN_TEXT.lastIndex = 0;
     for (let match = CODE_IN_TEXT.exec(text); match; match = CODE_IN_TEXT.exec(text)) {
-      const word = { text: match[0], range: rangeOf(line, match.index, match.index + match[0].length) };
+      const word = {
+        text: match[0],
+        range: rangeOf(line, match.index, match.index + match[0].length),
+      };
       const kind = match[1] ? 'icd10cm' : match[2] ? 'taxonomy' : 'procedure';
       codes.push(codeToken(word, kind));
     }

@@ -244,9 +244,15 @@ function noteTitle(text: string, words: Token[], comment: number): Token | undef
   const start = words[1].range.start.character;
   const end = words[words.length - 1].range.end.character;
   const line = words[0].range.start.line;
-  return { text: text.slice(start, comment >= 0 ? Math.min(end, comment) : end), range: rangeOf(line, start, end) };
+  return {
+    text: text.slice(start, comment >= 0 ? Math.min(end, comment) : end),
+    range: rangeOf(line, start, end),
+  };
 }
 
 function outsideClaim(keyword: string): string {
-  return `\`${keyword}\` comes before the first \`claim\` line; every statement belongs to a claim.`;
+  return (
+    `\`${keyword}\` comes before the first \`claim\` line; ` +
+    'every statement belongs to a claim.'
+  );
 }

@@ -73,7 +73,8 @@ export function readServiceLine(fields: FieldReader): ServiceLine | undefined {
       default:
         fields.report(
           field.range,
-          `\`${clip(field.text)}\` is not a service line field: use ptr, units, charge, dos, pos, npi.`,
+          `\`${clip(field.text)}\` is not a service line field: ` +
+            'use ptr, units, charge, dos, pos, npi.',
         );
         // Its value, if one follows, belongs to the same mistake: one problem is enough.
         if (fields.peek() && !LINE_FIELDS.has(fields.peek()!.text.toLowerCase())) fields.next();

@@ -1,7 +1,10 @@
 import type { CodeToken, Diagnostic, Fix } from '../model';
 import { isWellFormed, removeModifierFix } from './claim-codes';
 import type { Rule } from './types';
-import { MODIFIER_CONFLICTS as CONFLICTS, type ModifierConflict as Conflict } from '../edits/modifier-conflicts';
+import {
+  MODIFIER_CONFLICTS as CONFLICTS,
+  type ModifierConflict as Conflict,
+} from '../edits/modifier-conflicts';
 
 /** A service line carries at most four modifiers (CMS-1500 box 24D). */
 const MAX_MODIFIERS = 4;
