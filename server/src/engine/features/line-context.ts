@@ -2,7 +2,7 @@
  * Reading the line under the cursor as it is being typed. The parser sees whole
  * statements; completion and hover need the half-written word and what precedes it.
  */
-import { indentWidth, isBlankLine } from '../markup/tokens';
+import { indentWidth, isBlank, isBlankLine, splitWords } from '../markup/tokens';
 
 export interface Word {
   text: string;
@@ -10,22 +10,13 @@ export interface Word {
   end: number;
 }
 
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xfeff;
-}
-
-/** Words of `text[0, end)`, split on spaces and tabs. */
+/** Words of `text[0, end)`, split on spaces and tabs as the parser splits them. */
 export function wordsOf(text: string, end = text.length): Word[] {
-  const words: Word[] = [];
-  let i = 0;
-  while (i < end) {
-    while (i < end && isBlank(text.charCodeAt(i))) i++;
-    if (i >= end) break;
-    const start = i;
-    while (i < end && !isBlank(text.charCodeAt(i))) i++;
-    words.push({ text: text.slice(start, i), start, end: i });
-  }
-  return words;
+  return splitWords(text, 0, end).map((word) => ({
+    text: word.text,
+    start: word.range.start.character,
+    end: word.range.end.character,
+  }));
 }
 
 /** Where the word that touches `character` ends (the cursor itself when none follows). */

@@ -10,7 +10,7 @@ export function spanOf(first: Range, last: Range): Range {
   return { start: first.start, end: last.end };
 }
 
-function isBlank(code: number): boolean {
+export function isBlank(code: number): boolean {
   // Space, tab, and the byte-order mark, which an editor may hand us on line 0.
   return code === 32 || code === 9 || code === 0xfeff;
 }
