@@ -8,7 +8,12 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { claimWith } from './rules/harness';
-import { ADDED_CODE, temporaryCacheDir, testMadeFy2027Folder } from './codeset-folders-fixture';
+import {
+  ADDED_CODE,
+  temporaryCacheDir,
+  testMadeFy2027Folder,
+  NEEDS_SHARED,
+} from './codeset-folders-fixture';
 
 const CLI = resolve(__dirname, '../../dist/cli.js');
 
@@ -19,7 +24,7 @@ interface JsonDiagnostic {
   message: string;
 }
 
-describe('claim-check --codesets DIR', () => {
+describe('claim-check --codesets DIR', { skip: NEEDS_SHARED }, () => {
   let folder: string;
   let cacheDir: string;
 
@@ -53,19 +58,20 @@ describe('claim-check --codesets DIR', () => {
 
   it(`rejects ${ADDED_CODE} on 2026-05-01 with the folder: exit status 1`, () => {
     const { status, dx } = run('2026-05-01', [`--codesets=${folder}`]);
-    assert.deepEqual(dx.map((d) => `${d.rule}@${d.line}:${d.severity}`), [
-      'code-inactive@8:error',
-    ]);
+    assert.deepEqual(
+      dx.map((d) => `${d.rule}@${d.line}:${d.severity}`),
+      ['code-inactive@8:error'],
+    );
     assert.match(dx[0].message, /valid in FY2027/);
     assert.equal(status, 1);
   });
 
   it('without the folder, a 2026-11 date names FY2027 and the code is only a warning', () => {
     const { status, dx } = run('2026-11-02', []);
-    assert.deepEqual(dx.map((d) => `${d.rule}@${d.line}:${d.severity}`), [
-      'code-inactive@6:warning',
-      'code-unknown@8:warning',
-    ]);
+    assert.deepEqual(
+      dx.map((d) => `${d.rule}@${d.line}:${d.severity}`),
+      ['code-inactive@6:warning', 'code-unknown@8:warning'],
+    );
     assert.match(dx[0].message, /FY2027/);
     assert.equal(status, 0);
   });
@@ -82,9 +88,10 @@ describe('claim-check --codesets DIR', () => {
     const { status, stderr, dx } = run('2026-09-15', ['--codesets', join(folder, 'missing')]);
     assert.match(stderr, /Code-set folder .*missing: cannot be read \(no such file or folder\)/);
     // Checked with the bundled FY2026 alone, where the TEST-MADE code does not exist.
-    assert.deepEqual(dx.map((d) => `${d.rule}@${d.line}:${d.severity}`), [
-      'code-unknown@8:error',
-    ]);
+    assert.deepEqual(
+      dx.map((d) => `${d.rule}@${d.line}:${d.severity}`),
+      ['code-unknown@8:error'],
+    );
     assert.equal(status, 2);
   });
 });

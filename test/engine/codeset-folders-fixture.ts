@@ -5,12 +5,20 @@
  * name says it is test-made. It stands in for next year's file, which CDC/CMS has
  * not put in ../shared/codesets; nothing else in it differs from FY2026.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const SHARED_CODESETS = resolve(__dirname, '../../../shared/codesets');
 export const FY2026_ORDER = join(SHARED_CODESETS, 'icd10cm/icd10cm-order-2026.txt');
+
+/**
+ * These tests read the publishers' files, which sit beside a checkout (CI lays
+ * them there) but not in it. A developer's clone without them skips these suites
+ * and says why; CI, where they must be, fails instead.
+ */
+export const NEEDS_SHARED =
+  existsSync(FY2026_ORDER) || process.env.CI ? false : `needs ${SHARED_CODESETS}`;
 
 /** In the TEST-MADE FY2027 file only. */
 export const ADDED_CODE = 'G58.1';

@@ -13,6 +13,7 @@ import {
   ADDED_CODE,
   temporaryCacheDir,
   testMadeFy2027Folder,
+  NEEDS_SHARED,
 } from '../engine/codeset-folders-fixture';
 import { claimWith } from '../engine/rules/harness';
 import { editorCapabilities, TestClient } from './client';
@@ -29,7 +30,7 @@ function dxRules(diagnostics: { code?: unknown; severity?: number }[]): string[]
     .map((d) => `${String(d.code)}:${d.severity}`);
 }
 
-describe('code-set folders over LSP', () => {
+describe('code-set folders over LSP', { skip: NEEDS_SHARED }, () => {
   let folder: string;
   let cacheDir: string;
 
@@ -67,18 +68,25 @@ describe('code-set folders over LSP', () => {
   it('checks each date in its year, with progress, and announces the years', async () => {
     const { client, progress, changes } = await start([folder]);
     try {
-      const later = await client.open(claimWith([`dx A ${ADDED_CODE}`, 'svc 64620-RT ptr A'], {
-        dos: '2026-11-02',
-      }));
+      const later = await client.open(
+        claimWith([`dx A ${ADDED_CODE}`, 'svc 64620-RT ptr A'], {
+          dos: '2026-11-02',
+        }),
+      );
       assert.deepEqual(dxRules(later.diagnostics), []);
-      const earlier = await client.open(claimWith([`dx A ${ADDED_CODE}`, 'svc 64620-RT ptr A'], {
-        dos: '2026-05-01',
-      }));
+      const earlier = await client.open(
+        claimWith([`dx A ${ADDED_CODE}`, 'svc 64620-RT ptr A'], {
+          dos: '2026-05-01',
+        }),
+      );
       assert.deepEqual(dxRules(earlier.diagnostics), ['code-inactive:1']);
 
       assert.equal(progress[0], 'begin');
       assert.equal(progress[progress.length - 1], 'end');
-      assert.deepEqual(changes.map((c) => c.icd10cm), [['FY2026', 'FY2027']]);
+      assert.deepEqual(
+        changes.map((c) => c.icd10cm),
+        [['FY2026', 'FY2027']],
+      );
     } finally {
       await client.stop();
     }
