@@ -27,13 +27,21 @@ describe('837P to claim markup', () => {
         '  rendering npi 1234567893  taxonomy 208VP0014X',
         '  pos       24',
         '',
-        '  dx A  G580',
-        '  dx B  G8929',
+        '  dx A  G58.0',
+        '  dx B  G89.29',
         '',
         '  svc 64620-RT  ptr AB  units 2  charge 1700.00  dos 2026-09-15',
         '',
       ].join('\n'),
     );
+  });
+
+  it('writes canonical codes and one date when from and to are the same day', () => {
+    const markup = x12ToMarkup(fixture('findings.837'));
+    assert.match(markup, /^ {2}dx A {2}G58\.8$/m);
+    assert.match(markup, /^ {2}svc 64420 .* dos 2026-09-14  npi 1987654328$/m);
+    assert.equal(markup.includes('to 2026'), false);
+    assert.equal(/\bG580\b/.test(x12ToMarkup(fixture('clean.837'))), false);
   });
 
   it('the engine offers the conversion for an 837P only', () => {

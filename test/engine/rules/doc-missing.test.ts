@@ -156,3 +156,16 @@ test('doc-missing: the levels fix sets the units of the line', () => {
   assert.match(fixed, /svc 64620-RT ptr AB units 2\n/);
   assert.deepEqual(diagnosticsOf(fixed, 'doc-missing'), []);
 });
+
+test('doc-missing: the levels fix also sets the Units of the note, in one fix', () => {
+  const text = claimWith([...dx, 'svc 64620-RT ptr A', ...note({ Units: '1' })]);
+  const levels = diagnosticsOf(text, 'doc-missing').filter((d) => d.message.includes('levels'));
+  assert.equal(levels.length, 1);
+  const fix = levels[0].fixes![0];
+  assert.equal(fix.title, 'Set the units of 64620 to 2');
+  assert.equal(fix.edits.length, 2);
+  const fixed = applyFix(text, fix);
+  assert.match(fixed, /svc 64620-RT ptr A {2}units 2\n/);
+  assert.match(fixed, /\n {2}Units: 2\n/);
+  assert.deepEqual(diagnosticsOf(fixed, 'doc-missing'), []);
+});

@@ -20,6 +20,7 @@ import type {
   Note,
   Range,
   ServiceLine,
+  TextEdit,
 } from '../model';
 import type { Rule } from './types';
 
@@ -184,14 +185,15 @@ function levelsAgainstUnits(
   const fixes: Fix[] = [];
   if (lines.length === 1) {
     const [line] = lines;
-    fixes.push({
-      title: `Set the units of ${profile.procedure} to ${levels}`,
-      edits: [
-        line.unitsToken
-          ? replaceTokenEdit(line.unitsToken, String(levels))
-          : { range: { start: line.range.end, end: line.range.end }, newText: `  units ${levels}` },
-      ],
-    });
+    const edits: TextEdit[] = [
+      line.unitsToken
+        ? replaceTokenEdit(line.unitsToken, String(levels))
+        : { range: { start: line.range.end, end: line.range.end }, newText: `  units ${levels}` },
+    ];
+    // The note's Units must follow, or the fix only trades this warning for the Units one.
+    const notedUnits = unitsElementEdit(profile, elements, levels);
+    if (notedUnits) edits.push(notedUnits);
+    fixes.push({ title: `Set the units of ${profile.procedure} to ${levels}`, edits });
   }
   return [
     {
@@ -204,6 +206,34 @@ function levelsAgainstUnits(
       fixes,
     },
   ];
+}
+
+/**
+ * Rewrites the number in the note's `Units:` value to `units`. Only a value on one
+ * line is rewritten: the joined value of a continued element no longer maps to columns.
+ */
+function unitsElementEdit(
+  profile: DocumentationProfile,
+  elements: DocumentationElement[],
+  units: number,
+): TextEdit | undefined {
+  const requirement = profile.elements.find((r) => r.label === 'units');
+  const element = requirement && findElement(elements, requirement);
+  if (!element) return undefined;
+  const { start, end } = element.valueRange;
+  if (start.line !== end.line || end.character - start.character !== element.value.length) {
+    return undefined;
+  }
+  const match = /\b(\d{1,3})\b/.exec(element.value);
+  if (!match || Number(match[1]) === units) return undefined;
+  const at = start.character + match.index;
+  return {
+    range: {
+      start: { line: start.line, character: at },
+      end: { line: start.line, character: at + match[1].length },
+    },
+    newText: String(units),
+  };
 }
 
 function unitsAgainstClaim(

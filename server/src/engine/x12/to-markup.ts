@@ -1,8 +1,8 @@
 /**
  * Converts an 837P interchange into the claim markup (FORMAT.md), so a coder can
  * work on a claim and check it again. Only what the claim model holds is written:
- * no names, addresses or member ids ever reach it. Codes are written as the file
- * has them (`G580` stays `G580`), so both forms give the same messages.
+ * no names, addresses or member ids ever reach it. Codes are written in their
+ * canonical form (`G580` becomes `G58.0`), as FORMAT.md writes them.
  */
 import type { Claim, DateSpan, Diagnostic, Provider, ServiceLine } from '../model';
 import { parseX12 } from './parse';
@@ -54,7 +54,7 @@ function claimLines(claim: Claim): string[] {
   if (claim.pos) lines.push(`  pos       ${claim.pos.text}`);
   if (claim.diagnoses.length) lines.push('');
   for (const diagnosis of claim.diagnoses) {
-    lines.push(`  dx ${diagnosis.letter.text}  ${diagnosis.code.text}`);
+    lines.push(`  dx ${diagnosis.letter.text}  ${diagnosis.code.code}`);
   }
   if (claim.serviceLines.length) lines.push('');
   for (const line of claim.serviceLines) lines.push(`  ${serviceLine(line)}`);
@@ -69,7 +69,7 @@ function provider(provider: Provider): string {
 }
 
 function serviceLine(line: ServiceLine): string {
-  const code = [line.code.text, ...line.modifiers.map((modifier) => modifier.text)].join('-');
+  const code = [line.code.code, ...line.modifiers.map((modifier) => modifier.code)].join('-');
   const fields = [`svc ${code}`];
   if (line.pointers.length) fields.push(`ptr ${line.pointers.map((p) => p.letter).join('')}`);
   if (line.unitsToken) fields.push(`units ${line.unitsToken.text.replace(/\.0*$/, '')}`);
@@ -88,6 +88,8 @@ function charge(line: ServiceLine): string {
 
 function dates(span: DateSpan): string {
   const from = span.from.value ?? span.from.text;
-  if (!span.to) return from;
-  return `${from} to ${span.to.value ?? span.to.text}`;
+  const to = span.to && (span.to.value ?? span.to.text);
+  // RD8 with the same day twice is one date of service.
+  if (!to || to === from) return from;
+  return `${from} to ${to}`;
 }
