@@ -42,4 +42,25 @@ ruleTable('dx-age', [
     fires: ['dx-age@8'],
   },
   { name: 'a code without an age edit stays silent', body: ['dx A G58.0', line], fires: [] },
+  {
+    name: 'a claim date before the date of birth: once, on the claim dos',
+    body: ['dx A G58.0', line, 'svc 64620 ptr A dos 2026-09-16'],
+    header: { dob: '2026-09-20' },
+    fires: ['dx-age@6'],
+    says: ["The date of service 2026-09-15 is before the patient's date of birth 2026-09-20."],
+    severity: 'error',
+  },
+  {
+    name: 'a line date before the date of birth: on the line dos',
+    body: ['dx A G58.0', line, 'svc 64620 ptr A dos 2026-09-01'],
+    header: { dob: '2026-09-10' },
+    fires: ['dx-age@10'],
+    says: ['The date of service 2026-09-01 is before'],
+  },
+  {
+    name: 'a date of service on the date of birth stays silent',
+    body: ['dx A G58.0', line],
+    header: { dob: '2026-09-15' },
+    fires: [],
+  },
 ]);

@@ -48,10 +48,52 @@ ruleTable('ncci-pair', [
     fires: [],
   },
   {
-    name: 'indicator 1 with an anatomic modifier on the column-one line stays silent',
+    name: 'indicator 1 with RT on the column-one line alone fires (no second site)',
     body: [dx, 'svc 64620-RT ptr A', 'svc 64420 ptr A'],
     options,
+    fires: ['ncci-pair@10'],
+  },
+  {
+    name: 'indicator 1 with RT on the column-two line alone fires',
+    body: [dx, 'svc 64620 ptr A', 'svc 64420-RT ptr A'],
+    options,
+    fires: ['ncci-pair@10'],
+  },
+  {
+    name: 'indicator 1 with RT on both lines fires (same side)',
+    body: [dx, 'svc 64620-RT ptr A', 'svc 64420-RT ptr A'],
+    options,
+    fires: ['ncci-pair@10'],
+  },
+  {
+    name: 'indicator 1 with RT on one line and LT on the other stays silent',
+    body: [dx, 'svc 64620-RT ptr A', 'svc 64420-LT ptr A'],
+    options,
     fires: [],
+  },
+  {
+    name: 'indicator 1 with T5 and T6 (different sites) stays silent',
+    body: [dx, 'svc 64620-T5 ptr A', 'svc 64420-T6 ptr A'],
+    options,
+    fires: [],
+  },
+  {
+    name: 'indicator 1 with 59 on the column-one line stays silent',
+    body: [dx, 'svc 64620-RT-59 ptr A', 'svc 64420 ptr A'],
+    options,
+    fires: [],
+  },
+  {
+    name: 'indicator 1 with RT on both lines and XS on one stays silent',
+    body: [dx, 'svc 64620-RT ptr A', 'svc 64420-RT-XS ptr A'],
+    options,
+    fires: [],
+  },
+  {
+    name: 'indicator 0 fires with RT and LT',
+    body: [dx, 'svc 64620-RT ptr A', 'svc 64405-LT ptr A'],
+    options,
+    fires: ['ncci-pair@10'],
   },
   {
     name: 'indicator 1 with 22, which bypasses no edit',
@@ -133,12 +175,12 @@ test('ncci-pair: a payer that wants X{EPSU} is offered XS only; indicator 0 gets
     '{"profiles": {"acme": {"distinctModifier": "x-modifiers"}}}',
     'payers.json',
   );
-  const text = claimWith([dx, 'svc 64620 ptr A', 'svc 64420-RT-22 ptr A']).replace(
+  const text = claimWith([dx, 'svc 64620-LT ptr A', 'svc 64420-RT-22 ptr A']).replace(
     /payer medicare/,
     'payer acme',
   );
   const withRt = diagnosticsOf(text, 'ncci-pair', { ...options, payerProfiles: payers.profiles });
-  assert.deepEqual(withRt, [], 'RT is NCCI-associated');
+  assert.deepEqual(withRt, [], 'LT and RT are different sides');
   const plain = text.replace('64420-RT-22', '64420-22');
   const withPayer = { ...options, payerProfiles: payers.profiles };
   const [diagnostic] = diagnosticsOf(plain, 'ncci-pair', withPayer);

@@ -11,11 +11,23 @@ const listed = ['LT', 'RT', 'LC', 'LD', 'RC', 'LM', 'RI', 'FA', 'TA'];
 const numbered = (prefix: string, from: number, to: number): string[] =>
   Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
 
-export const NCCI_ASSOCIATED_MODIFIERS: ReadonlySet<string> = new Set([
+/**
+ * The anatomic NCCI PTP-associated modifiers. They show distinct services only
+ * when the two lines of a pair name different sites (RT on one, LT on the other):
+ * the manual (chapter I, section E) says indicator-1 pairs "may be reported if
+ * performed on the contralateral organs or structures" but generally not "when
+ * performed on the ipsilateral organ or structure". So RT on one line alone, or
+ * on both, does not bypass an edit.
+ */
+export const ANATOMIC_MODIFIERS: ReadonlySet<string> = new Set([
   ...numbered('E', 1, 4),
   ...numbered('F', 1, 9),
   ...numbered('T', 1, 9),
   ...listed,
+]);
+
+/** The global-surgery and other NCCI PTP-associated modifiers: on either line, they bypass. */
+export const NCCI_DISTINCT_MODIFIERS: ReadonlySet<string> = new Set([
   '24',
   '25',
   '57',
@@ -29,6 +41,11 @@ export const NCCI_ASSOCIATED_MODIFIERS: ReadonlySet<string> = new Set([
   'XS',
   'XP',
   'XU',
+]);
+
+export const NCCI_ASSOCIATED_MODIFIERS: ReadonlySet<string> = new Set([
+  ...ANATOMIC_MODIFIERS,
+  ...NCCI_DISTINCT_MODIFIERS,
 ]);
 
 /** The X{EPSU} modifiers, CMS's more specific subsets of 59. */

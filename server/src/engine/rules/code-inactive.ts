@@ -1,6 +1,6 @@
 import type { CodeSets, Icd10CodeSet } from '../codesets/types';
 import { icdReplacement, type IcdReplacement } from '../icd-replacement';
-import { datesOutsideIcdYears, fiscalYearSpan } from '../icd-year';
+import { datesOutsideIcdYears, fiscalYearSpan, type DateOutsideIcdYear } from '../icd-year';
 import { datesOfDiagnosis, icdYearFor, icdYears, yearsHolding } from '../icd-years';
 import { dateOfService } from '../line-defaults';
 import type { Claim, DiagnosisEntry, Diagnostic, Fix } from '../model';
@@ -13,7 +13,8 @@ const RULE = 'code-inactive';
  * Codes not in effect on the date of service:
  * - diagnoses on a claim whose dates fall outside every loaded ICD-10-CM fiscal
  *   year: said once per claim, naming the year that applies, since no code can
- *   be checked against a year whose files are not loaded;
+ *   be checked against a year whose files are not loaded; a date before
+ *   2015-10-01 is said apart, since no ICD-10-CM year applies to it at all;
  * - a diagnosis that a loaded year holds but the date's year does not, naming
  *   the years it is valid in and a replacement (see `icd-replacement.ts`);
  * - HCPCS modifiers terminated before the date of service, or added after it;
@@ -33,12 +34,38 @@ export const codeInactive: Rule = {
   },
 };
 
+/**
+ * ICD-10-CM took effect in the US for dates of service from 2015-10-01; ICD-9-CM
+ * applied before. A claim dated earlier cannot be judged against any ICD-10-CM
+ * year, so it gets this warning instead of one asking for that year's files.
+ */
+const ICD10_START = '2015-10-01';
+
 function icdYearNotLoaded(claim: Claim, codeSets: CodeSets): Diagnostic[] {
   if (claim.diagnoses.length === 0) return [];
   const loaded = icdYears(codeSets);
-  const outside = datesOutsideIcdYears(claim, loaded);
-  if (outside.length === 0) return [];
+  const all = datesOutsideIcdYears(claim, loaded);
+  const beforeIcd10 = all.find(({ date }) => date < ICD10_START);
+  const outside = all.filter(({ date }) => date >= ICD10_START);
+  return [
+    ...(beforeIcd10 ? [beforeIcd10Diagnostic(beforeIcd10.date, beforeIcd10.token.range)] : []),
+    ...(outside.length > 0 ? [yearNotLoaded(outside, loaded)] : []),
+  ];
+}
 
+function beforeIcd10Diagnostic(date: string, range: Diagnostic['range']): Diagnostic {
+  return {
+    rule: RULE,
+    severity: 'warning',
+    message:
+      `The date of service ${date} is before ${ICD10_START}, when ICD-10-CM took effect in ` +
+      'the US (ICD-9-CM applied before): ICD-10-CM was not yet in effect, so this claim\'s ' +
+      'diagnosis codes are not checked against any ICD-10-CM year.',
+    range,
+  };
+}
+
+function yearNotLoaded(outside: DateOutsideIcdYear[], loaded: readonly Icd10CodeSet[]): Diagnostic {
   const spans = loaded.map((y) => `${y.version} (${y.effective.from} to ${y.effective.to})`);
   const loadedText = loaded.length === 1 ? `only ${spans[0]} is` : `only ${spans.join(', ')} are`;
   const years = outside.map(({ fiscalYear }) => {
@@ -46,18 +73,16 @@ function icdYearNotLoaded(claim: Claim, codeSets: CodeSets): Diagnostic[] {
     return `FY${fiscalYear} (${span.from} to ${span.to})`;
   });
   const files = outside.map(({ fiscalYear }) => `icd10cm-order-${fiscalYear}.txt`).join(', ');
-  return [
-    {
-      rule: RULE,
-      severity: 'warning',
-      message:
-        `This claim's dates of service fall in ICD-10-CM ${years.join(' and ')}, but ` +
-        `${loadedText} loaded, so its diagnosis codes are not checked against the year that ` +
-        `applies: that year's files are missing. Load them (${files}, from CDC/CMS) into a ` +
-        'code-set folder (setting claimCoding.codeSetFolders, or the checker\'s --codesets DIR).',
-      range: outside[0].token.range,
-    },
-  ];
+  return {
+    rule: RULE,
+    severity: 'warning',
+    message:
+      `This claim's dates of service fall in ICD-10-CM ${years.join(' and ')}, but ` +
+      `${loadedText} loaded, so its diagnosis codes are not checked against the year that ` +
+      `applies: that year's files are missing. Load them (${files}, from CDC/CMS) into a ` +
+      'code-set folder (setting claimCoding.codeSetFolders, or the checker\'s --codesets DIR).',
+    range: outside[0].token.range,
+  };
 }
 
 /** Diagnoses that another loaded year holds but the year of a date they are billed on does not. */

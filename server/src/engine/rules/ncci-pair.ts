@@ -1,5 +1,5 @@
 import { addModifierEdit } from '../edits/line-edits';
-import { NCCI_ASSOCIATED_MODIFIERS } from '../edits/ncci-modifiers';
+import { ANATOMIC_MODIFIERS, NCCI_DISTINCT_MODIFIERS } from '../edits/ncci-modifiers';
 import { payerProfilesFor } from '../edits/payers';
 import { ptpEditInEffect, type PtpEdit, type PtpEditTable } from '../edits/ptp';
 import { linesByDate } from '../line-defaults';
@@ -13,7 +13,12 @@ const RULE = 'ncci-pair';
  * Two lines on one date whose codes form an NCCI procedure-to-procedure edit in
  * effect on that date, from the CMS practitioner PTP files the user loads
  * (none are bundled). Modifier indicator 0: never together; 1: together only
- * with an NCCI PTP-associated modifier on either line; 9: no edit. Reported on
+ * with an NCCI PTP-associated modifier on either line; 9: no edit. Anatomic
+ * modifiers count only when the two lines carry different ones: the NCCI Policy
+ * Manual, chapter I, section E (Modifiers and Modifier Indicators), allows
+ * indicator-1 pairs "performed on the contralateral organs or structures", not
+ * on the ipsilateral one, so RT on one line alone or on both does not bypass.
+ * Reported on
  * the column-two line, the one that is denied.
  */
 export const ncciPair: Rule = {
@@ -35,7 +40,7 @@ export const ncciPair: Rule = {
           if (!pair) continue;
           const { edit, column1, column2 } = pair;
           if (edit.modifierIndicator === 9) continue;
-          if (edit.modifierIndicator === 1 && (bypassed(column1) || bypassed(column2))) continue;
+          if (edit.modifierIndicator === 1 && bypassed(column1, column2)) continue;
           found.push({
             rule: RULE,
             severity: 'error',
@@ -73,8 +78,24 @@ function editBetween(
   return candidates[0];
 }
 
-function bypassed(line: ServiceLine): boolean {
-  return line.modifiers.some((m) => NCCI_ASSOCIATED_MODIFIERS.has(m.code));
+/**
+ * A distinct-service modifier (59, XS, 25...) on either line, or anatomic
+ * modifiers on both lines that name different sites (RT with LT, T1 with T2).
+ */
+function bypassed(a: ServiceLine, b: ServiceLine): boolean {
+  const distinct = (line: ServiceLine) =>
+    line.modifiers.some((m) => NCCI_DISTINCT_MODIFIERS.has(m.code));
+  if (distinct(a) || distinct(b)) return true;
+  const sitesOfA = anatomicModifiers(a);
+  const sitesOfB = anatomicModifiers(b);
+  if (sitesOfA.size === 0 || sitesOfB.size === 0) return false;
+  return (
+    [...sitesOfA].some((m) => !sitesOfB.has(m)) || [...sitesOfB].some((m) => !sitesOfA.has(m))
+  );
+}
+
+function anatomicModifiers(line: ServiceLine): Set<string> {
+  return new Set(line.modifiers.map((m) => m.code).filter((m) => ANATOMIC_MODIFIERS.has(m)));
 }
 
 function message(edit: PtpEdit, date: string): string {
@@ -82,8 +103,8 @@ function message(edit: PtpEdit, date: string): string {
     edit.modifierIndicator === 0
       ? 'modifier indicator 0: never paid together, no modifier bypasses it'
       : 'modifier indicator 1: paid together only with an NCCI PTP-associated modifier ' +
-        '(59, XE, XS, XP, XU, an anatomic or a global-surgery modifier) when the services ' +
-        'are truly distinct';
+        '(59, XE, XS, XP, XU, a global-surgery modifier, or different anatomic modifiers ' +
+        'on the two lines) when the services are truly distinct';
   const rationale = edit.rationale ? `; rationale: ${edit.rationale}` : '';
   return (
     `${edit.column2} is the column-two code of an NCCI PTP edit with ${edit.column1} on ` +
