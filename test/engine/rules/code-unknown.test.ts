@@ -22,6 +22,14 @@ ruleTable('code-unknown', [
     severity: 'warning',
   },
   {
+    name: 'before ICD-10-CM took effect a missing diagnosis is a warning that says so',
+    body: ['dx A G58.5', 'svc 64620 ptr A'],
+    header: { dos: '2014-05-01' },
+    fires: ['code-unknown@8'],
+    says: ['before ICD-10-CM took effect (2015-10-01)'],
+    severity: 'warning',
+  },
+  {
     name: 'a taxonomy code NUCC does not hold (the seed names 363LP0800X)',
     body: ['dx A G58.0', 'svc 64620 ptr A'],
     header: { taxonomy: '363LP0800X' },

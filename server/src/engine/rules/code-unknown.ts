@@ -74,6 +74,14 @@ function unknownDiagnosis(code: string, claim: Claim, codeSets: CodeSets): Findi
     return { severity: 'error', message: `${code} is not an ICD-10-CM code in ${version}.` };
   }
   const loaded = icdYears(codeSets).map((year) => year.version).join(', ');
+  if (outside < ICD10CM_START) {
+    return {
+      severity: 'warning',
+      message:
+        `${code} is not in ICD-10-CM ${loaded}; the date of service ${outside} is before ` +
+        `ICD-10-CM took effect (${ICD10CM_START}), so code-inactive speaks for this claim.`,
+    };
+  }
   return {
     severity: 'warning',
     message:
@@ -82,6 +90,9 @@ function unknownDiagnosis(code: string, claim: Claim, codeSets: CodeSets): Findi
       'files to check it.',
   };
 }
+
+/** The first date of service coded in ICD-10-CM in the US; ICD-9-CM applied before. */
+const ICD10CM_START = '2015-10-01';
 
 function claimDates(claim: Claim): string[] {
   const dates = claim.serviceLines.map((line) => serviceDate(claim, line));
