@@ -274,7 +274,7 @@ describe(
         await saveChange(page);
         const saved = await waitUntil('the renamed letter on disk', () => {
           const text = ws.read(CLEAN);
-          return text.includes('dx C  G89.29') ? text : undefined;
+          return text.includes('dx C  G89.22') ? text : undefined;
         });
         assert.match(saved, /ptr AC /);
       }),
