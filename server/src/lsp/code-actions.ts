@@ -22,12 +22,23 @@ export function codeActions(
   const only = params.context.only;
   if (only && !only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
 
-  const actions: CodeAction[] = [];
+  // Two rules may offer the same fix (mue-exceeded and payer-rule both "Set units to 1"):
+  // the coder sees it once, first offered, listing both diagnostics, preferred if either is.
+  const actions = new Map<string, CodeAction>();
   for (const diagnostic of diagnostics.diagnosticsFor(document)) {
     if (!diagnostic.fixes?.length || !overlaps(diagnostic.range, params.range)) continue;
-    for (const fix of diagnostic.fixes) actions.push(toCodeAction(params, diagnostic, fix));
+    for (const fix of diagnostic.fixes) {
+      const key = `${fix.title}\n${JSON.stringify(fix.edits)}`;
+      const seen = actions.get(key);
+      if (!seen) {
+        actions.set(key, toCodeAction(params, diagnostic, fix));
+        continue;
+      }
+      seen.diagnostics?.push(toLspDiagnostic(diagnostic));
+      if (fix.preferred) seen.isPreferred = true;
+    }
   }
-  return actions;
+  return [...actions.values()];
 }
 
 function toCodeAction(

@@ -1,4 +1,7 @@
-import { ruleTable } from './harness';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyFix } from './apply-fix';
+import { claimWith, diagnosticsOf, ruleTable } from './harness';
 
 /** One service line of the given code and modifiers, pointing to a real diagnosis. */
 const line = (svc: string) => ['dx A G58.0', `svc ${svc} ptr A`];
@@ -103,3 +106,39 @@ ruleTable('modifier-not-allowed', [
     fires: [],
   },
 ]);
+
+test('modifier-not-allowed: 50 on 64620 offers RT (preferred), LT, or removing 50', () => {
+  const text = claimWith(line('64620-50'));
+  const [found] = diagnosticsOf(text, 'modifier-not-allowed');
+  assert.ok(found);
+  const fixes = found.fixes ?? [];
+  assert.deepEqual(
+    fixes.map((fix) => [fix.title, fix.preferred]),
+    [
+      ['Replace 50 with RT', true],
+      ['Replace 50 with LT', false],
+      ['Remove modifier 50', false],
+    ],
+  );
+  const wanted = ['svc 64620-RT ptr A', 'svc 64620-LT ptr A', 'svc 64620 ptr A'];
+  fixes.forEach((fix, i) => {
+    const fixed = applyFix(text, fix);
+    assert.ok(fixed.includes(wanted[i]), fixed);
+    assert.deepEqual(diagnosticsOf(fixed, 'modifier-not-allowed'), [], fixed);
+  });
+});
+
+test('modifier-not-allowed: 50 on 64620 that already names a side offers only removing 50', () => {
+  const [found] = diagnosticsOf(claimWith(line('64620-RT-50')), 'modifier-not-allowed');
+  assert.ok(found);
+  assert.deepEqual((found.fixes ?? []).map((fix) => fix.title), ['Remove modifier 50']);
+});
+
+test('modifier-not-allowed: other ruled-out modifiers keep the single remove fix', () => {
+  const [found] = diagnosticsOf(claimWith(line('64620-62')), 'modifier-not-allowed');
+  assert.ok(found);
+  assert.deepEqual(
+    (found.fixes ?? []).map((fix) => [fix.title, fix.preferred]),
+    [['Remove modifier 62', true]],
+  );
+});

@@ -1,6 +1,11 @@
-import { ruleTable } from './harness';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { claimWith, diagnosticsOf, ruleTable } from './harness';
 
 const dx = 'dx A G58.0';
+
+/** A clean claim billed to another payer than Medicare. */
+const aetna = (body: string[]) => claimWith(body).replace('payer medicare', 'payer aetna');
 
 ruleTable('mue-exceeded', [
   {
@@ -59,4 +64,25 @@ ruleTable('mue-exceeded', [
     fires: ['mue-exceeded@10'],
     says: ['3 lines of 64620 bill 8 units'],
   },
+  {
+    name: '99394 has an MUE of 0: a warning that Medicare pays none, even for another payer',
+    text: aetna(['dx A Z00.00', 'svc 99394 ptr A']),
+    fires: ['mue-exceeded@9'],
+    says: ['99394 has an MUE of 0', 'allows no units', 'rationale: CMS Policy', "payer's own"],
+    severity: 'warning',
+  },
+  {
+    name: '99393 with units 2 (MUE 0) is the same warning',
+    body: ['dx A Z00.00', 'svc 99393 ptr A units 2'],
+    fires: ['mue-exceeded@9'],
+    says: ['99393 has an MUE of 0'],
+    severity: 'warning',
+  },
 ]);
+
+test('mue-exceeded: an MUE of 0 offers no appeal and no units fix', () => {
+  const [found] = diagnosticsOf(aetna(['dx A Z00.00', 'svc 99394 ptr A']), 'mue-exceeded');
+  assert.ok(found);
+  assert.doesNotMatch(found.message, /appeal|1 units/);
+  assert.deepEqual(found.fixes ?? [], []);
+});

@@ -1,4 +1,5 @@
-import type { Diagnostic } from '../model';
+import type { CodeToken, Diagnostic, Fix, ServiceLine } from '../model';
+import type { ProcedureCode } from '../codesets/types';
 import { whyModifierNotAllowed } from '../edits/modifier-indicators';
 import { isWellFormed, removeModifierFix } from './claim-codes';
 import type { Rule } from './types';
@@ -26,10 +27,35 @@ export const modifierNotAllowed: Rule = {
           severity: 'error',
           message: why,
           range: modifier.range,
-          fixes: [removeModifierFix(modifier)],
+          fixes: fixesFor(modifier, line, procedure),
         });
       }
     }
     return found;
   },
 };
+
+/**
+ * Bilateral indicator 0 asks for the side (RT or LT) instead of 50, so those come
+ * first, RT preferred as the more common guess; the coder confirms the side in the
+ * note. When the line already names a side, only removing 50 is offered.
+ */
+function fixesFor(modifier: CodeToken, line: ServiceLine, procedure: ProcedureCode): Fix[] {
+  const sideWritten = line.modifiers.some((m) => m.code === 'RT' || m.code === 'LT');
+  if (modifier.code !== '50' || procedure.fees?.bilateral !== '0' || sideWritten) {
+    return [removeModifierFix(modifier)];
+  }
+  return [
+    replaceModifierFix(modifier, 'RT', true),
+    replaceModifierFix(modifier, 'LT', false),
+    removeModifierFix(modifier, false),
+  ];
+}
+
+function replaceModifierFix(modifier: CodeToken, by: string, preferred: boolean): Fix {
+  return {
+    title: `Replace ${modifier.code} with ${by}`,
+    preferred,
+    edits: [{ range: modifier.range, newText: by }],
+  };
+}

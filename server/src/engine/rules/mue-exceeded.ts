@@ -33,6 +33,10 @@ export const mueExceeded: Rule = {
       if (!isWellFormed(line.code)) continue;
       const mue = codeSets.procedures.get(line.code.code)?.mue;
       if (!mue) continue;
+      if (mue.value === 0) {
+        found.push(notPaid(line, mue));
+        continue;
+      }
       const days = serviceDays(claim, line);
       if (mue.mai === 1 || days > 1) {
         const allowed = mue.value * days;
@@ -75,14 +79,13 @@ function exceeded(
   const date = serviceDate(claim, culprit);
   const where =
     lines.length > 1
-      ? `${lines.length} lines of ${code} bill ${total} units${date ? ` on ${date}` : ''}`
-      : `${code} bills ${total} units on this line`;
+      ? `${lines.length} lines of ${code} bill ${unitsOf(total)}${date ? ` on ${date}` : ''}`
+      : `${code} bills ${unitsOf(total)} on this line`;
   const limit = allowed === mue.value ? `${mue.value}` : `${mue.value} a day (${allowed} here)`;
   const message = `${where}, over its MUE of ${limit} (${MAI_MEANING[mue.mai]}).`;
 
   // The fix trims the line that takes the total over so that the date comes to the
-  // MUE exactly. When the other lines alone reach it, or the line has no `units`
-  // field (1 unit, over an MUE of 0), the fix is left to the coder.
+  // MUE exactly. When the other lines alone reach it, the fix is left to the coder.
   const left = allowed - (total - culprit.units);
   const fixes: Fix[] = [];
   if (left >= 1 && culprit.unitsToken) {
@@ -98,5 +101,29 @@ function exceeded(
     message,
     range: culprit.unitsToken?.range ?? culprit.code.range,
     fixes,
+  };
+}
+
+/** "1 unit", "2 units". */
+function unitsOf(count: number): string {
+  return `${count} ${count === 1 ? 'unit' : 'units'}`;
+}
+
+/**
+ * An MUE of 0 is no excess to trim or appeal: CMS pays no units of the code at all
+ * (mostly by policy, e.g. preventive visits). Other payers may cover it, so this is
+ * a warning, with no fix: only the coder knows which code or payer is right.
+ */
+function notPaid(line: ServiceLine, mue: MedicallyUnlikelyEdit): Diagnostic {
+  const code = line.code.code;
+  const why = mue.rationale ? ` (rationale: ${mue.rationale})` : '';
+  return {
+    rule: 'mue-exceeded',
+    severity: 'warning',
+    message:
+      `${code} has an MUE of 0: CMS NCCI allows no units of it per date of service${why}, ` +
+      "so Medicare does not pay it; check the payer's own policy.",
+    range: line.code.range,
+    fixes: [],
   };
 }
