@@ -339,7 +339,8 @@ describe(
 
     it('gives exactly the bundled procedure, modifier, taxonomy and place-of-service lookups', () => {
       const mine = imported.codeSets;
-      for (const code of ['64620', '64420', '64421', '77002', '77003', '76942', '99213', 'J1030']) {
+      const codes = ['64620', '64420', '64421', '77002', '77003', '76942', '99213', 'J1030'];
+      for (const code of codes) {
         assert.deepEqual(mine.procedures.get(code), bundled.procedures.get(code), code);
       }
       assert.deepEqual(mine.procedures.sources, bundled.procedures.sources);

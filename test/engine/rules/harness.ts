@@ -10,6 +10,7 @@ import { ClaimEngine } from '../../../server/src/engine/index';
 import type { Diagnostic, Severity } from '../../../server/src/engine/model';
 import { defaultOptions, type EngineOptions } from '../../../server/src/engine/options';
 import { applyFix } from './apply-fix';
+import { formatExample } from '../format-example';
 
 let codeSets: CodeSets | undefined;
 
@@ -86,30 +87,7 @@ const CLEAN_HEADER: ClaimHeader = {
 };
 
 /** The FORMAT.md example claim, which must raise no error or warning. */
-export const FORMAT_EXAMPLE = `# Right T5-T6 intercostal neurolysis for post-thoracotomy neuralgia
-claim ASC-2026-0001
-  payer     medicare
-  patient   id P-4471  dob 1964-03-12  sex F
-  billing   npi 1234567893  taxonomy 208VP0014X
-  pos       24
-  dos       2026-09-15
-
-  dx A  G58.0
-  dx B  G89.29
-
-  svc 64620-RT   ptr AB  units 2  charge 1700.00
-
-  note Procedure note
-    Indication: chronic post-thoracotomy neuralgia after right lobectomy,
-      refractory to gabapentin and two diagnostic intercostal blocks.
-    Levels: T5, T6
-    Laterality: right
-    Guidance: ultrasound
-    Agent: phenol 6%, 3 mL per level
-    Units: 2
-    Pain: pre 8/10, post 2/10
-    Instructions: wound care, no heavy lifting for 48 hours.
-`;
+export const FORMAT_EXAMPLE = formatExample;
 
 /** One row of a rule's table: a claim in, the rule's diagnostics out. */
 export interface RuleCase {
