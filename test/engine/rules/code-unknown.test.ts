@@ -22,6 +22,13 @@ ruleTable('code-unknown', [
     severity: 'warning',
   },
   {
+    name: 'a 7th character without its placeholder X names the code meant, with a fix',
+    body: ['dx A S2231A', 'svc 99283 ptr A'],
+    fires: ['code-unknown@8'],
+    says: ['Did you mean S22.31XA?'],
+    severity: 'error',
+  },
+  {
     name: 'before ICD-10-CM took effect a missing diagnosis is a warning that says so',
     body: ['dx A G58.5', 'svc 64620 ptr A'],
     header: { dos: '2014-05-01' },

@@ -18,13 +18,47 @@ export const codeUnknown: Rule = {
     for (const code of codesOf(claim)) {
       if (code.kind === 'npi' || !isWellFormed(code)) continue;
       const problem = unknownCode(code, claim, codeSets);
-      if (problem) found.push({ rule: 'code-unknown', range: code.range, ...problem });
+      if (!problem) continue;
+      const placeholder =
+        code.kind === 'icd10cm' ? withPlaceholder(code.code, codeSets) : undefined;
+      if (!placeholder) {
+        found.push({ rule: 'code-unknown', range: code.range, ...problem });
+        continue;
+      }
+      found.push({
+        rule: 'code-unknown',
+        range: code.range,
+        severity: problem.severity,
+        message:
+          `${problem.message} Did you mean ${placeholder}? A 7th character needs the ` +
+          'placeholder X in the places before it.',
+        fixes: [
+          {
+            title: `Replace ${code.code} with ${placeholder}`,
+            preferred: true,
+            edits: [{ range: code.range, newText: placeholder }],
+          },
+        ],
+      });
     }
     return found;
   },
 };
 
 type Finding = Pick<Diagnostic, 'severity' | 'message'>;
+
+/**
+ * `S22.31A` written for `S22.31XA`: a 7th character (the encounter) always stands in
+ * the 7th place, with the placeholder X filling the places a shorter code leaves.
+ */
+function withPlaceholder(code: string, codeSets: CodeSets): string | undefined {
+  const bare = code.replace('.', '');
+  const seventh = bare[bare.length - 1];
+  if (bare.length < 4 || bare.length >= 7 || !/[A-Z]/.test(seventh)) return undefined;
+  const padded = bare.slice(0, -1).padEnd(6, 'X') + seventh;
+  const candidate = `${padded.slice(0, 3)}.${padded.slice(3)}`;
+  return codeSets.icd10cm.get(candidate)?.billable ? candidate : undefined;
+}
 
 function unknownCode(code: CodeToken, claim: Claim, codeSets: CodeSets): Finding | undefined {
   const c = code.code;
@@ -73,7 +107,9 @@ function unknownDiagnosis(code: string, claim: Claim, codeSets: CodeSets): Findi
     const version = years.size > 0 ? [...years].join(' and ') : codeSets.icd10cm.version;
     return { severity: 'error', message: `${code} is not an ICD-10-CM code in ${version}.` };
   }
-  const loaded = icdYears(codeSets).map((year) => year.version).join(', ');
+  const loaded = icdYears(codeSets)
+    .map((year) => year.version)
+    .join(', ');
   if (outside < ICD10CM_START) {
     return {
       severity: 'warning',
