@@ -337,7 +337,7 @@ describe(
       }
     });
 
-    it('gives exactly the bundled procedure, modifier, taxonomy and place-of-service lookups', () => {
+    it('gives exactly the bundled procedure, modifier, taxonomy and POS lookups', () => {
       const mine = imported.codeSets;
       const codes = ['64620', '64420', '64421', '77002', '77003', '76942', '99213', 'J1030'];
       for (const code of codes) {

@@ -6,39 +6,14 @@
  * Each scenario leaves a screenshot under test-output/e2e/features-*.png.
  */
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import {
-  assertTools,
-  CHROMIUM,
-  CODE_SERVER,
-  NODE24,
-  OUTPUT,
-  requireBuilt,
-  skipUnlessTools,
-  VSIX,
-} from '../support/tools';
+import { skipUnlessTools } from '../support/tools';
 import { waitUntil } from '../support/wait';
-import { makeWorkspace, positionOf, type Workspace } from '../support/workspace';
-import { installExtension, startCodeServer, type CodeServer } from './code-server';
-import {
-  goTo,
-  openFile,
-  openWorkbench,
-  runCommand,
-  save,
-  screenshot,
-  STATE_TIMEOUT,
-  type Workbench,
-} from './workbench';
-
-const TOOLS = [
-  { name: 'Node 24', path: NODE24 },
-  { name: 'code-server', path: CODE_SERVER },
-  { name: 'chromium', path: CHROMIUM },
-];
+import { positionOf } from '../support/workspace';
+import { goTo, openFile, runCommand, save, screenshot, STATE_TIMEOUT } from './workbench';
+import { workbenchSession, WORKBENCH_TOOLS } from './session';
 
 const CLEAN = 'intercostal-neurolysis-clean.claim';
 
@@ -85,8 +60,6 @@ const NO_NOTE = [
   '',
 ].join('\n');
 
-type Scenario = (page: Page, workspace: Workspace) => Promise<void>;
-
 /** Saves once the editor holds the change: the tab dirty, the focus back in the text. */
 async function saveChange(page: Page): Promise<void> {
   await page.locator('.tabs-container .tab.active.dirty').waitFor({ timeout: STATE_TIMEOUT });
@@ -97,43 +70,13 @@ async function saveChange(page: Page): Promise<void> {
 describe(
   'VS Code workbench: outline, hints, formatting, commands',
   {
-    skip: skipUnlessTools(TOOLS),
+    skip: skipUnlessTools(WORKBENCH_TOOLS),
   },
   () => {
-    let workspace: Workspace | undefined;
-    let server: CodeServer | undefined;
-    let workbench: Workbench | undefined;
-
-    before(async () => {
-      assertTools(TOOLS);
-      requireBuilt([VSIX]);
-      workspace = makeWorkspace('features');
-      workspace.write('messy.claim', MESSY);
-      workspace.write('no-note.claim', NO_NOTE);
-      installExtension(workspace.dir, VSIX);
-      server = await startCodeServer(workspace.dir, workspace.folder);
-      workbench = await openWorkbench(server.url, workspace.folder);
+    const scenario = workbenchSession('features', {
+      'messy.claim': MESSY,
+      'no-note.claim': NO_NOTE,
     });
-
-    after(async () => {
-      await workbench?.browser.close();
-      await server?.stop();
-      workspace?.remove();
-    });
-
-    function scenario(name: string, body: Scenario): () => Promise<void> {
-      return async () => {
-        assert.ok(workbench && workspace, 'the workbench did not start');
-        try {
-          await body(workbench.page, workspace);
-        } catch (error) {
-          await screenshot(workbench.page, `${name}-failed`).catch(() => undefined);
-          const log = [...workbench.errors, '--- code-server ---', server?.log() ?? ''];
-          writeFileSync(join(OUTPUT, `${name}-failed.log`), log.join('\n'));
-          throw error;
-        }
-      };
-    }
 
     test(
       'the outline lists the claim and its parts; breadcrumbs follow the cursor',
@@ -291,12 +234,18 @@ describe(
         await page.keyboard.press('Control+Shift+M');
         // pointer-problems.claim is never opened in this suite. The panel is a virtual
         // list, so filter it down to that file before looking for its rows.
-        const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input');
-        await filter.first().fill('pointer-problems');
-        await page
+        const filter = page
+          .locator('.markers-panel-action-filter input, .viewpane-filter input')
+          .first();
+        const row = page
           .locator('.markers-panel .monaco-list-row', { hasText: 'pointer-problems.claim' })
-          .first()
-          .waitFor({ timeout: STATE_TIMEOUT });
+          .first();
+        // Typed key by key once the box is shown, as a coder would: the panel filters
+        // on key events, after a short pause, and misses text set before it listens.
+        await filter.waitFor({ timeout: STATE_TIMEOUT });
+        await filter.click();
+        await filter.pressSequentially('pointer-problems');
+        await row.waitFor({ timeout: STATE_TIMEOUT });
         await page
           .locator('.markers-panel .monaco-list-row', { hasText: 'dx-pointer' })
           .first()
