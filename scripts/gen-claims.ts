@@ -401,4 +401,5 @@ function main(): void {
   }
 }
 
-if (require.main === module) main();
+// Bundled into a benchmark, this file is part of the main module: run only when started by name.
+if (require.main === module && /gen-claims\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) main();
