@@ -153,10 +153,10 @@ async function engineFor(args: CheckerArgs) {
 function checkWith(engine: ClaimEngine): CheckFile {
   return (input) => {
     // The path tells a `.claim` file from an 837P that happens to open the same way.
-    const { file, diagnostics } = engine.check(input.text, input.path);
+    const { claims, diagnostics } = engine.checkBatch(input.text, input.path);
     return {
       reported: diagnostics.map((diagnostic) => toReported(input.path, diagnostic)),
-      outcome: outcomeOf(input.path, file.claims, diagnostics),
+      outcome: outcomeOf(input.path, claims, diagnostics),
     };
   };
 }

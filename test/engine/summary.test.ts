@@ -23,8 +23,11 @@ const MARKUP = [
 
 function outcome(path: string, text: string) {
   // doc-missing is off here as for an 837P: these claims carry no procedure note.
-  const { file, diagnostics } = engine({ ruleLevels: { 'doc-missing': 'off' } }).check(text, path);
-  return outcomeOf(path, file.claims, diagnostics);
+  const { claims, diagnostics } = engine({ ruleLevels: { 'doc-missing': 'off' } }).checkBatch(
+    text,
+    path,
+  );
+  return outcomeOf(path, claims, diagnostics);
 }
 
 describe('--summary', () => {

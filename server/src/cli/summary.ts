@@ -3,7 +3,8 @@
  * Counts per rule and per file, and the claims that pass cleanly, instead of one
  * line per diagnostic. Only counts and claim ids are kept, never the claims.
  */
-import type { Claim, Diagnostic, Range, Severity } from '../engine/model';
+import type { ClaimPlace } from '../engine/check-text';
+import type { Diagnostic, Range, Severity } from '../engine/model';
 
 export interface FileOutcome {
   path: string;
@@ -23,30 +24,43 @@ export interface FileOutcome {
  */
 export function outcomeOf(
   path: string,
-  claims: readonly Claim[],
+  claims: readonly ClaimPlace[],
   diagnostics: readonly Diagnostic[],
 ): FileOutcome {
-  const dirty = new Set<Claim>();
+  const dirty = new Set<number>();
   const bySeverity: Partial<Record<Severity, number>> = {};
   const byRule = new Map<string, number>();
+  const anyShared = claims.some((claim) => claim.shared && claim.shared.length > 0);
   for (const diagnostic of diagnostics) {
     bySeverity[diagnostic.severity] = (bySeverity[diagnostic.severity] ?? 0) + 1;
     byRule.set(diagnostic.rule, (byRule.get(diagnostic.rule) ?? 0) + 1);
-    for (const claim of claims) if (concerns(diagnostic.range, claim)) dirty.add(claim);
+    // Claims stand in text order and do not overlap: the one that may hold it is found
+    // by halving, so a file of ten thousand claims is not walked once per diagnostic.
+    const holder = lastClaimFrom(claims, diagnostic.range.start.line);
+    if (holder >= 0 && contains(claims[holder].range, diagnostic.range)) dirty.add(holder);
+    if (!anyShared) continue;
+    claims.forEach((claim, index) => {
+      if (claim.shared?.some((outer) => contains(outer, diagnostic.range))) dirty.add(index);
+    });
   }
   return {
     path,
     claims: claims.length,
-    cleanClaims: claims.filter((claim) => !dirty.has(claim)).map((claim) => claim.id.text),
+    cleanClaims: claims.filter((_, index) => !dirty.has(index)).map((claim) => claim.id),
     bySeverity,
     byRule,
   };
 }
 
-function concerns(range: Range, claim: Claim): boolean {
-  const shared = [claim.range, claim.billing?.range, claim.rendering?.range, claim.patient?.range];
-  if (claim.payer) shared.push(claim.payer.range);
-  return shared.some((outer) => outer !== undefined && contains(outer, range));
+/** The last claim starting at or before `line`, or -1. */
+function lastClaimFrom(claims: readonly ClaimPlace[], line: number): number {
+  let [low, high, found] = [0, claims.length - 1, -1];
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (claims[middle].range.start.line <= line) [found, low] = [middle, middle + 1];
+    else high = middle - 1;
+  }
+  return found;
 }
 
 function contains(outer: Range, inner: Range): boolean {

@@ -2,7 +2,7 @@ import type { ClaimCache } from './claim-cache';
 import type { CodeSets } from './codesets/types';
 import { codeSetsForClaim } from './icd-years';
 import { moveLines, movedFrom } from './markup/incremental';
-import type { Claim, ClaimFile, Diagnostic } from './model';
+import type { Claim, ClaimFile, Diagnostic, Suppression } from './model';
 import type { EngineOptions } from './options';
 import { allRules } from './rules';
 import type { RuleContext } from './rules/types';
@@ -26,7 +26,7 @@ export function checkClaimFile(
   options: EngineOptions,
   reuse?: ClaimReuse,
 ): Diagnostic[] {
-  const context: RuleContext = { codeSets, options, file };
+  const context: RuleContext = { codeSets, options };
   const found: Diagnostic[] = [...file.diagnostics];
   for (const claim of file.claims) {
     // A claim whose tree the parse kept needs no look-up by its text.
@@ -41,7 +41,7 @@ export function checkClaimFile(
     for (const diagnostic of diagnostics) found.push(diagnostic);
   }
   reuse?.cache.endCheck();
-  return applySettings(found, file, options);
+  return applySettings(found, file.suppressions, options);
 }
 
 interface CheckedClaim {
@@ -110,11 +110,11 @@ export function checkClaim(claim: Claim, context: RuleContext): Diagnostic[] {
 /** Applies per-rule levels and `# claim-check: ignore RULE` comments, then sorts. */
 export function applySettings(
   diagnostics: Diagnostic[],
-  file: ClaimFile,
+  suppressions: readonly Suppression[],
   options: EngineOptions,
 ): Diagnostic[] {
   const silenced = new Map<number, Set<string>>();
-  for (const suppression of file.suppressions) {
+  for (const suppression of suppressions) {
     for (const line of [suppression.line, suppression.line + 1]) {
       const rules = silenced.get(line) ?? new Set<string>();
       for (const rule of suppression.rules) rules.add(rule);

@@ -8,7 +8,9 @@ import type { CodeSets } from './codesets/types';
 import { codeSetsAtLine } from './icd-years';
 import { parsedText } from './markup/incremental';
 import { parseClaimFile } from './markup/parse';
-import { checkX12File, parseDocument } from './x12/document';
+import { checkText, claimPlaces, type TextCheck } from './check-text';
+import { checkX12File, documentFormat, parseDocument } from './x12/document';
+import { parseX12 } from './x12/parse';
 import { isX12 } from './x12/separators';
 import { x12ToMarkup } from './x12/to-markup';
 import { complete, type CompletionResult } from './features/completion';
@@ -32,6 +34,7 @@ import type { ClaimFile, Diagnostic, Position, Range, TextEdit } from './model';
 import { defaultOptions, type EngineOptions } from './options';
 
 export { ClaimCache } from './claim-cache';
+export type { ClaimPlace, TextCheck } from './check-text';
 export type { CodeSets } from './codesets/types';
 export type * from './model';
 export type { EngineOptions } from './options';
@@ -69,6 +72,19 @@ export class ClaimEngine {
     cache?.keepFor(this.codeSets, this.options);
     const reuse = cache ? { lines: splitLines(text), cache } : undefined;
     return { file, diagnostics: checkClaimFile(file, this.codeSets, this.options, reuse) };
+  }
+
+  /**
+   * The check a batch review wants: the diagnostics and where each claim stands, with
+   * no claim trees kept (see `check-text.ts`). Same diagnostics as `check`.
+   */
+  checkBatch(text: string, fileName?: string): TextCheck {
+    if (documentFormat(text, fileName) === 'claim') {
+      return checkText(text, this.codeSets, this.options);
+    }
+    const file = parseX12(text);
+    const diagnostics = checkX12File(file, this.codeSets, this.options);
+    return { diagnostics, claims: claimPlaces(file.claims) };
   }
 
   /** An 837P interchange as claim markup (no names or addresses); undefined for other text. */

@@ -57,7 +57,7 @@ export async function checkWorkspace(
       result.skipped++;
       continue;
     }
-    const diagnostics = host.engine.check(text, path).diagnostics;
+    const diagnostics = host.engine.checkBatch(text, path).diagnostics;
     count(result, diagnostics);
     if (!open) {
       await connection

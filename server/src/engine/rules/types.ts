@@ -1,12 +1,11 @@
 import type { CodeSets } from '../codesets/types';
-import type { Claim, ClaimFile, Diagnostic, Severity } from '../model';
+import type { Claim, Diagnostic, Severity } from '../model';
 import type { EngineOptions } from '../options';
 
 /** What a rule sees besides the claim it checks. */
 export interface RuleContext {
   codeSets: CodeSets;
   options: EngineOptions;
-  file: ClaimFile;
 }
 
 /**

@@ -1,0 +1,81 @@
+/**
+ * The batch check (`checkBatch`, used by the checker and the workspace check) lets
+ * each claim's tree go once checked; it must find exactly what the editor's check
+ * finds, in the same order, and say where each claim stands.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { defaultCodeSets } from '../../server/src/engine/codesets/load';
+import { ClaimEngine } from '../../server/src/engine/index';
+import { forgetParses } from '../../server/src/engine/markup/incremental';
+import { generateClaims } from '../../scripts/gen-claims';
+import { claimText, junk } from '../properties/claim-text';
+
+const codeSets = defaultCodeSets();
+const engine = new ClaimEngine(codeSets);
+
+function assertSameAsEditorCheck(text: string, fileName?: string): void {
+  forgetParses();
+  const batch = engine.checkBatch(text, fileName);
+  const editor = engine.check(text, fileName);
+  assert.deepStrictEqual(batch.diagnostics, editor.diagnostics);
+  assert.deepStrictEqual(
+    batch.claims.map((claim) => [claim.id, claim.range]),
+    editor.file.claims.map((claim) => [claim.id.text, claim.range]),
+  );
+}
+
+describe('checkBatch', () => {
+  it('finds what check finds in every example claim file', () => {
+    for (const name of readdirSync('examples')) {
+      assertSameAsEditorCheck(readFileSync(join('examples', name), 'utf8'), name);
+    }
+  });
+
+  it('finds what check finds in 837P files, with shared loops as shared places', () => {
+    for (const name of readdirSync('test/fixtures/x12')) {
+      assertSameAsEditorCheck(readFileSync(join('test/fixtures/x12', name), 'utf8'), name);
+    }
+    const batch = engine.checkBatch(readFileSync('test/fixtures/x12/clean.837', 'utf8'));
+    assert.ok(batch.claims.length > 0 && batch.claims.every((claim) => claim.shared));
+  });
+
+  it('finds what check finds in 400 generated claims with their coder slips', () => {
+    const text = generateClaims({ claims: 400, seed: 99 }, codeSets);
+    const found = engine.checkBatch(text, 'claims.claim').diagnostics;
+    assert.ok(found.length > 10, 'the generated slips are found');
+    assertSameAsEditorCheck(text, 'claims.claim');
+  });
+
+  it('keeps suppression comments, rule levels and the binary-file message', () => {
+    const text = [
+      'claim A # claim-check: ignore dx-unused',
+      '  dx A G58.0',
+      '  dx B M54.2',
+      '  svc 64620 ptr A',
+      'claim B',
+      '  dx A G58.0',
+      '  svc 64620 ptr A,Q',
+    ].join('\n');
+    assertSameAsEditorCheck(text);
+    const quiet = new ClaimEngine(codeSets, {
+      ...engine.options,
+      ruleLevels: { 'dx-pointer': 'off' },
+    });
+    assert.ok(!quiet.checkBatch(text).diagnostics.some((d) => d.rule === 'dx-pointer'));
+    assertSameAsEditorCheck('claim A\n\u0000\u0001\u0002\u0003binary\u0000\u0000\u0000\n');
+  });
+
+  it('finds what check finds on any text', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof({ weight: 4, arbitrary: claimText }, { weight: 1, arbitrary: junk }),
+        (text) => assertSameAsEditorCheck(text),
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
