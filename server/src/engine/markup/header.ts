@@ -1,6 +1,6 @@
 import type { Claim, CodeToken, Patient, Provider, Token } from '../model';
 import { clip, FieldReader } from './fields';
-import { codeToken, spanOf } from './tokens';
+import { codeToken, statementRange, withText } from './tokens';
 
 const CLAIM_ID = /^[A-Za-z0-9._-]{1,30}$/;
 const SEX = new Set(['M', 'F', 'U']);
@@ -22,18 +22,19 @@ export function readClaimId(fields: FieldReader): Token | undefined {
 export function readPayer(fields: FieldReader): Token | undefined {
   const name = fields.value(fields.keyword, 'a payer profile name such as `medicare`');
   fields.rejectRest('`payer` takes one profile name');
-  return name && { ...name, text: name.text.toLowerCase() };
+  return name && withText(name, name.text.toLowerCase());
 }
 
 /** `patient [id ID] dob DATE sex M|F|U`, fields in any order. */
 export function readPatient(fields: FieldReader): Patient {
   const patient: Patient = { keyword: fields.keyword, range: lineRange(fields) };
-  const seen = new Set<string>();
+  // A list, not a Set: a line names a handful of fields, and this runs for every claim.
+  const seen: string[] = [];
   while (!fields.done) {
     const field = fields.next() as Token;
     const name = field.text.toLowerCase();
-    if (seen.has(name)) fields.report(field.range, `\`${name}\` is given twice on this line.`);
-    seen.add(name);
+    if (seen.includes(name)) fields.report(field.range, `\`${name}\` is given twice on this line.`);
+    else seen.push(name);
     if (name === 'id') {
       patient.id = fields.value(field, 'an opaque patient id');
     } else if (name === 'dob') {
@@ -43,7 +44,7 @@ export function readPatient(fields: FieldReader): Patient {
       if (sex && !SEX.has(sex.text.toUpperCase())) {
         fields.report(sex.range, `Sex is M, F or U, not \`${clip(sex.text)}\`.`);
       }
-      if (sex) patient.sex = { ...sex, text: sex.text.toUpperCase() };
+      if (sex) patient.sex = withText(sex, sex.text.toUpperCase());
     } else {
       fields.report(
         field.range,
@@ -51,8 +52,8 @@ export function readPatient(fields: FieldReader): Patient {
       );
     }
   }
-  if (!seen.has('dob')) fields.report(fields.keyword.range, '`patient` needs `dob YYYY-MM-DD`.');
-  if (!seen.has('sex')) fields.report(fields.keyword.range, '`patient` needs `sex M|F|U`.');
+  if (!seen.includes('dob')) fields.report(fields.keyword.range, '`patient` needs `dob YYYY-MM-DD`.');
+  if (!seen.includes('sex')) fields.report(fields.keyword.range, '`patient` needs `sex M|F|U`.');
   return patient;
 }
 
@@ -100,5 +101,5 @@ export function readDates(fields: FieldReader): Claim['dos'] {
 }
 
 function lineRange(fields: FieldReader) {
-  return spanOf(fields.keyword.range, fields.words[fields.words.length - 1].range);
+  return statementRange(fields.keyword, fields.words[fields.words.length - 1]);
 }

@@ -302,7 +302,12 @@ export function moveLines<T>(value: T, lines: number): T {
     for (let i = 0; i < value.length; i++) items[i] = moveLines(value[i], lines);
     return items as T;
   }
-  const copy: Record<string, unknown> = {};
+  // The parser's tokens are class instances whose range is read from their fields:
+  // the copy keeps the class, so that it moves with its `line`.
+  const copy = Object.create(Object.getPrototypeOf(value) as object | null) as Record<
+    string,
+    unknown
+  >;
   const source = value as Record<string, unknown>;
   for (const key in source) {
     const item = source[key];

@@ -1,5 +1,5 @@
 import type { CodeToken, DocumentationElement, Note, Token } from '../model';
-import { codeToken, indentWidth, isBlankLine, rangeOf, spanOf } from './tokens';
+import { codeToken, indentWidth, isBlankLine, rangeOf, spanOf, Word } from './tokens';
 
 /** A documentation element's label: a few words, then a colon. */
 const LABEL = /^([A-Za-z][A-Za-z0-9 /&()-]{0,39}?)\s*:/;
@@ -86,10 +86,7 @@ function readElements(body: { line: number; text: string }[]): DocumentationElem
     const valueStart = colon + (text.slice(colon).length - text.slice(colon).trimStart().length);
     current = {
       label: labelText.toLowerCase(),
-      labelToken: {
-        text: labelText,
-        range: rangeOf(line, startChar, startChar + labelText.length),
-      },
+      labelToken: new Word(labelText, line, startChar, startChar + labelText.length),
       value: text.slice(valueStart).trim(),
       valueRange: rangeOf(line, valueStart, Math.max(valueStart, endChar)),
       range: rangeOf(line, startChar, endChar),
@@ -104,10 +101,7 @@ function readCodes(body: { line: number; text: string }[]): CodeToken[] {
   for (const { line, text } of body) {
     CODE_IN_TEXT.lastIndex = 0;
     for (let match = CODE_IN_TEXT.exec(text); match; match = CODE_IN_TEXT.exec(text)) {
-      const word = {
-        text: match[0],
-        range: rangeOf(line, match.index, match.index + match[0].length),
-      };
+      const word = new Word(match[0], line, match.index, match.index + match[0].length);
       const kind = match[1] ? 'icd10cm' : match[2] ? 'taxonomy' : 'procedure';
       codes.push(codeToken(word, kind));
     }

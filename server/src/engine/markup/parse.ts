@@ -15,7 +15,7 @@ import {
 } from './header';
 import { readNote } from './note';
 import { readDiagnosis, readServiceLine } from './service-line';
-import { rangeOf, spanOf, splitWords } from './tokens';
+import { splitWords, statementRange, Word } from './tokens';
 
 const KEYWORDS = ['claim', 'payer', 'patient', 'billing', 'rendering', 'pos', 'dos', 'dx', 'svc'];
 const SUPPRESSION = /claim-check:\s*ignore\s+([A-Za-z0-9-]+(?:\s*,\s*[A-Za-z0-9-]+)*)/;
@@ -230,24 +230,20 @@ function newClaim(keyword: Token, id: Token): Claim {
     diagnoses: [],
     serviceLines: [],
     notes: [],
-    range: spanOf(keyword.range, id.range),
+    range: statementRange(keyword, id),
   };
 }
 
 function closeClaim(claim: Claim, lastLine: number, lines: string[]): void {
-  claim.range = spanOf(claim.keyword.range, rangeOf(lastLine, 0, lines[lastLine].length));
+  claim.range = { start: claim.range.start, end: { line: lastLine, character: lines[lastLine].length } };
 }
 
 /** The note's title: the rest of its line, up to a comment. */
-function noteTitle(text: string, words: Token[], comment: number): Token | undefined {
+function noteTitle(text: string, words: Word[], comment: number): Token | undefined {
   if (words.length < 2) return undefined;
-  const start = words[1].range.start.character;
-  const end = words[words.length - 1].range.end.character;
-  const line = words[0].range.start.line;
-  return {
-    text: text.slice(start, comment >= 0 ? Math.min(end, comment) : end),
-    range: rangeOf(line, start, end),
-  };
+  const start = words[1].start;
+  const end = words[words.length - 1].end;
+  return new Word(text.slice(start, comment >= 0 ? Math.min(end, comment) : end), words[0].line, start, end);
 }
 
 function outsideClaim(keyword: string): string {

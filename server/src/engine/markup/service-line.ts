@@ -1,6 +1,6 @@
 import type { CodeToken, DiagnosisEntry, DiagnosisPointer, ServiceLine, Token } from '../model';
 import { clip, FieldReader } from './fields';
-import { codeToken, spanOf, subToken } from './tokens';
+import { codeToken, pointerToken, statementRange, subToken, withText } from './tokens';
 
 const DIAGNOSIS_LETTER = /^[A-La-l]$/;
 const CHARGE = /^\$?(\d{1,9})\.(\d{2})$/;
@@ -20,9 +20,9 @@ export function readDiagnosis(fields: FieldReader): DiagnosisEntry | undefined {
   fields.rejectRest('`dx` takes a letter and one code');
   return {
     keyword: fields.keyword,
-    letter: { ...letter, text: letter.text.toUpperCase() },
+    letter: withText(letter, letter.text.toUpperCase()),
     code: codeToken(code, 'icd10cm'),
-    range: spanOf(fields.keyword.range, code.range),
+    range: statementRange(fields.keyword, code),
   };
 }
 
@@ -37,15 +37,16 @@ export function readServiceLine(fields: FieldReader): ServiceLine | undefined {
     modifiers,
     pointers: [],
     units: 1,
-    range: spanOf(fields.keyword.range, fields.words[fields.words.length - 1].range),
+    range: statementRange(fields.keyword, fields.words[fields.words.length - 1]),
   };
 
-  const seen = new Set<string>();
+  // A list, not a Set: a line names a handful of fields, and this runs for every line.
+  const seen: string[] = [];
   while (!fields.done) {
     const field = fields.next() as Token;
     const name = field.text.toLowerCase();
-    if (seen.has(name)) fields.report(field.range, `\`${name}\` is given twice on this line.`);
-    seen.add(name);
+    if (seen.includes(name)) fields.report(field.range, `\`${name}\` is given twice on this line.`);
+    else seen.push(name);
     switch (name) {
       case 'ptr':
         line.pointerField = field;
@@ -85,22 +86,33 @@ export function readServiceLine(fields: FieldReader): ServiceLine | undefined {
 
 /** `64620-RT-59` into the code and its modifiers, each with its own range. */
 function splitModifiers(written: Token, fields: FieldReader) {
-  const parts = written.text.split('-');
-  const code = codeToken(subToken(written, 0, parts[0].length), 'procedure');
+  const text = written.text;
+  let hyphen = text.indexOf('-');
+  if (hyphen < 0) return { code: codeToken(written, 'procedure'), modifiers: NO_MODIFIERS };
+  const code = codeToken(subToken(written, 0, hyphen), 'procedure');
   const modifiers: CodeToken[] = [];
-  let offset = parts[0].length + 1;
-  for (const part of parts.slice(1)) {
-    const token = subToken(written, offset, offset + part.length);
-    if (part.length === 0) {
-      const at = subToken(written, offset - 1, offset);
-      fields.report(at.range, 'A hyphen needs a two-character modifier after it.');
+  while (hyphen >= 0) {
+    const start = hyphen + 1;
+    const next = text.indexOf('-', start);
+    const end = next < 0 ? text.length : next;
+    if (end === start) {
+      fields.report(
+        subToken(written, hyphen, start).range,
+        'A hyphen needs a two-character modifier after it.',
+      );
     } else {
-      modifiers.push(codeToken(token, 'modifier'));
+      modifiers.push(codeToken(subToken(written, start, end), 'modifier'));
     }
-    offset += part.length + 1;
+    hyphen = next;
   }
   return { code, modifiers };
 }
+
+/**
+ * Shared by every service line written without a modifier. Frozen, so that a
+ * caller that pushed onto one line's modifiers would fail loudly, not change all.
+ */
+const NO_MODIFIERS: CodeToken[] = Object.freeze([]) as unknown as CodeToken[];
 
 /** `ptr AB`, `ptr A,B` and `ptr A, B` all name A and B. */
 function readPointers(field: Token, fields: FieldReader): DiagnosisPointer[] {
@@ -114,17 +126,24 @@ function readPointers(field: Token, fields: FieldReader): DiagnosisPointer[] {
   const pointers: DiagnosisPointer[] = [];
   for (const word of words) {
     for (let i = 0; i < word.text.length; i++) {
-      const char = word.text[i];
-      if (char === ',') continue;
-      const token = subToken(word, i, i + 1);
-      if (DIAGNOSIS_LETTER.test(char)) {
-        pointers.push({ ...token, letter: char.toUpperCase() });
+      const char = word.text.charCodeAt(i);
+      if (char === 44) continue; // a comma between letters
+      if (isDiagnosisLetter(char)) {
+        pointers.push(pointerToken(word, i));
       } else {
-        fields.report(token.range, `\`${char}\` is not a diagnosis letter: pointers are A to L.`);
+        fields.report(
+          subToken(word, i, i + 1).range,
+          `\`${word.text[i]}\` is not a diagnosis letter: pointers are A to L.`,
+        );
       }
     }
   }
   return pointers;
+}
+
+/** A to L, either case. */
+function isDiagnosisLetter(char: number): boolean {
+  return (char >= 65 && char <= 76) || (char >= 97 && char <= 108);
 }
 
 function readUnits(field: Token, fields: FieldReader, line: ServiceLine): void {

@@ -1,4 +1,12 @@
-import type { CodeKind, CodeToken, DateSpan, DateToken, Range, Token } from '../model';
+import type {
+  CodeKind,
+  CodeToken,
+  DateSpan,
+  DateToken,
+  DiagnosisPointer,
+  Range,
+  Token,
+} from '../model';
 import { canonicalIcd10 } from '../codes/shape';
 
 export function rangeOf(line: number, start: number, end: number): Range {
@@ -10,21 +18,116 @@ export function spanOf(first: Range, last: Range): Range {
   return { start: first.start, end: last.end };
 }
 
+/**
+ * A word of one line. Its range is built when asked: a claim file holds hundreds of
+ * thousands of words and a check reports a few hundred, so four objects a word (the
+ * token, its range and two positions) were most of what the parser allocated.
+ */
+export class Word implements Token {
+  constructor(
+    public text: string,
+    readonly line: number,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get range(): Range {
+    return rangeOf(this.line, this.start, this.end);
+  }
+
+  /** What the token reads as in JSON: text and range, as a token built by hand. */
+  toJSON(): object {
+    return { text: this.text, range: this.range };
+  }
+}
+
+export class CodeWord extends Word implements CodeToken {
+  constructor(
+    text: string,
+    line: number,
+    start: number,
+    end: number,
+    readonly kind: CodeKind,
+    readonly code: string,
+  ) {
+    super(text, line, start, end);
+  }
+
+  override toJSON(): object {
+    return { text: this.text, range: this.range, kind: this.kind, code: this.code };
+  }
+}
+
+export class DateWord extends Word implements DateToken {
+  constructor(
+    text: string,
+    line: number,
+    start: number,
+    end: number,
+    readonly value: string | undefined,
+  ) {
+    super(text, line, start, end);
+  }
+
+  override toJSON(): object {
+    const json: DateToken = { text: this.text, range: this.range };
+    if (this.value !== undefined) json.value = this.value;
+    return json;
+  }
+}
+
+export class PointerWord extends Word implements DiagnosisPointer {
+  constructor(
+    text: string,
+    line: number,
+    start: number,
+    end: number,
+    readonly letter: string,
+  ) {
+    super(text, line, start, end);
+  }
+
+  override toJSON(): object {
+    return { text: this.text, range: this.range, letter: this.letter };
+  }
+}
+
+/** The same place as `word`, with other text: `g58.0` read as `G58.0`. */
+export function withText(word: Token, text: string): Token {
+  if (word.text === text) return word;
+  if (word instanceof Word) return new Word(text, word.line, word.start, word.end);
+  return { text, range: word.range };
+}
+
+/** From the start of `first` to the end of `last`: a statement on one line. */
+export function statementRange(first: Token, last: Token): Range {
+  const from = placeOf(first);
+  const to = placeOf(last);
+  return { start: { line: from.line, character: from.start }, end: { line: to.line, character: to.end } };
+}
+
+/** Line and columns of any token, built by the parser or by hand. */
+function placeOf(word: Token): { line: number; start: number; end: number } {
+  if (word instanceof Word) return word;
+  const { start, end } = word.range;
+  return { line: start.line, start: start.character, end: end.character };
+}
+
 export function isBlank(code: number): boolean {
   // Space, tab, and the byte-order mark, which an editor may hand us on line 0.
   return code === 32 || code === 9 || code === 0xfeff;
 }
 
 /** Splits `text` into words separated by spaces or tabs, each with its range on `line`. */
-export function splitWords(text: string, line: number, end = text.length): Token[] {
-  const words: Token[] = [];
+export function splitWords(text: string, line: number, end = text.length): Word[] {
+  const words: Word[] = [];
   let i = 0;
   while (i < end) {
     while (i < end && isBlank(text.charCodeAt(i))) i++;
     if (i >= end) break;
     const start = i;
     while (i < end && !isBlank(text.charCodeAt(i))) i++;
-    words.push({ text: text.slice(start, i), range: rangeOf(line, start, i) });
+    words.push(new Word(text.slice(start, i), line, start, i));
   }
   return words;
 }
@@ -49,30 +152,57 @@ export function isBlankLine(text: string): boolean {
 export function codeToken(word: Token, kind: CodeKind): CodeToken {
   const upper = word.text.toUpperCase();
   const code = kind === 'icd10cm' ? canonicalIcd10(upper) : upper;
-  // Fields named, not spread: this runs for every code of every claim.
-  return { text: word.text, range: word.range, kind, code };
+  if (!(word instanceof Word)) return { text: word.text, range: word.range, kind, code };
+  return new CodeWord(word.text, word.line, word.start, word.end, kind, code);
 }
 
 /** A token that is a part of another: `RT` inside `64620-RT`. */
-export function subToken(word: Token, start: number, end: number): Token {
-  const line = word.range.start.line;
-  const base = word.range.start.character;
-  return { text: word.text.slice(start, end), range: rangeOf(line, base + start, base + end) };
+export function subToken(word: Token, start: number, end: number): Word {
+  const place = placeOf(word);
+  return new Word(word.text.slice(start, end), place.line, place.start + start, place.start + end);
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A diagnosis pointer letter: `B` of `ptr AB`, at `index` in `word`. */
+export function pointerToken(word: Token, index: number): PointerWord {
+  const place = placeOf(word);
+  const char = word.text[index];
+  const at = place.start + index;
+  return new PointerWord(char, place.line, at, at + 1, char.toUpperCase());
+}
 
 /** An ISO date; `value` is set only when the date exists on the calendar. */
 export function dateToken(word: Token): DateToken {
-  const match = ISO_DATE.exec(word.text);
-  if (!match) return { text: word.text, range: word.range };
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const real =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  const token: DateToken = { text: word.text, range: word.range };
-  if (real) token.value = word.text;
-  return token;
+  const value = isCalendarDate(word.text) ? word.text : undefined;
+  const place = placeOf(word);
+  return new DateWord(word.text, place.line, place.start, place.end, value);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * `YYYY-MM-DD` naming a day on the calendar. Read digit by digit: every claim has
+ * several dates, and a regex with a Date object for each was a tenth of the parse.
+ */
+export function isCalendarDate(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  // Years before 100 were never read as written (the calendar took them for 19xx).
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
+}
+
+/** The number written in `text[start, end)`, or -1 when a character is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 export type { DateSpan };
