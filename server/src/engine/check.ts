@@ -5,7 +5,7 @@ import { moveLines, movedFrom } from './markup/incremental';
 import type { Claim, ClaimFile, Diagnostic, Suppression } from './model';
 import type { EngineOptions } from './options';
 import { allRules } from './rules';
-import type { RuleContext } from './rules/types';
+import type { Rule, RuleContext } from './rules/types';
 
 /** Rules whose diagnostics come from the parser rather than from a claim check. */
 const PARSER_RULES = new Set(['syntax', 'encoding']);
@@ -98,14 +98,35 @@ export function checkClaim(claim: Claim, context: RuleContext): Diagnostic[] {
   // Each claim's diagnoses are read in the ICD-10-CM year of its date of service.
   const codeSets = codeSetsForClaim(context.codeSets, claim);
   const claimContext = codeSets === context.codeSets ? context : { ...context, codeSets };
-  const found: Diagnostic[] = [];
-  for (const rule of allRules) {
-    if (PARSER_RULES.has(rule.name)) continue;
-    if (context.options.ruleLevels[rule.name] === 'off') continue;
-    found.push(...rule.check(claim, claimContext));
+  const rules = rulesToRun(context.options);
+  let found: Diagnostic[] | undefined;
+  for (let i = 0; i < rules.length; i++) {
+    const diagnostics = rules[i].check(claim, claimContext);
+    // Most rules find nothing on most claims: no array until one finds something.
+    if (diagnostics.length === 0) continue;
+    found ??= [];
+    for (const diagnostic of diagnostics) found.push(diagnostic);
   }
-  return found;
+  return found ?? [];
 }
+
+/** The rules a claim check runs for these options, worked out once per options object. */
+function rulesToRun(options: EngineOptions): readonly Rule[] {
+  let rules = RULES_TO_RUN.get(options);
+  if (!rules) {
+    rules = allRules.filter(
+      (rule) => !PARSER_RULES.has(rule.name) && options.ruleLevels[rule.name] !== 'off',
+    );
+    RULES_TO_RUN.set(options, rules);
+  }
+  return rules;
+}
+
+/**
+ * Options objects are replaced, not changed, when settings change (the engine's
+ * `options` is assigned anew), so the list can follow the object.
+ */
+const RULES_TO_RUN = new WeakMap<EngineOptions, readonly Rule[]>();
 
 /** Applies per-rule levels and `# claim-check: ignore RULE` comments, then sorts. */
 export function applySettings(
