@@ -23,7 +23,7 @@ for (let round = 0; round < 9; round++) {
   splits.push(performance.now() - start);
   start = performance.now();
   claims = 0;
-  for (let line = 0; line < lines.length; ) {
+  for (let line = 0; line < lines.length;) {
     const chunk = parseChunk(lines, line);
     if (chunk.claim) claims++;
     line = chunk.end;

@@ -52,7 +52,8 @@ export function readPatient(fields: FieldReader): Patient {
       );
     }
   }
-  if (!seen.includes('dob')) fields.report(fields.keyword.range, '`patient` needs `dob YYYY-MM-DD`.');
+  if (!seen.includes('dob'))
+    fields.report(fields.keyword.range, '`patient` needs `dob YYYY-MM-DD`.');
   if (!seen.includes('sex')) fields.report(fields.keyword.range, '`patient` needs `sex M|F|U`.');
   return patient;
 }

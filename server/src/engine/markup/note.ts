@@ -2,7 +2,7 @@ import type { CodeToken, DocumentationElement, Note, Token } from '../model';
 import { codeToken, indentWidth, isBlankLine, rangeOf, spanOf, Word } from './tokens';
 
 /** A documentation element's label: a few words, then a colon. */
-const LABEL = /^([A-Za-z][A-Za-z0-9 /&()-]{0,39}?)\s*:/;
+const LABEL = /([A-Za-z][A-Za-z0-9 /&()-]{0,39}?)\s*:/y;
 /**
  * Codes a coder writes in prose: ICD-10-CM with its dot, CPT, HCPCS Level II and
  * taxonomy codes. ICD-10-CM without a dot is left out, because `T10` is a level.
@@ -66,8 +66,8 @@ function readElements(body: { line: number; text: string }[]): DocumentationElem
     if (isBlankLine(text)) continue;
     const indent = indentWidth(text);
     if (baseIndent < 0) baseIndent = indent;
-    const startChar = text.length - text.trimStart().length;
-    const endChar = text.trimEnd().length;
+    const startChar = firstNonSpace(text, 0);
+    const endChar = lastNonSpace(text) + 1;
 
     if (indent > baseIndent && current) {
       current.value = `${current.value} ${text.trim()}`.trim();
@@ -76,24 +76,57 @@ function readElements(body: { line: number; text: string }[]): DocumentationElem
       continue;
     }
 
-    const match = LABEL.exec(text.slice(startChar));
+    LABEL.lastIndex = startChar;
+    const match = LABEL.exec(text);
     if (!match) {
       current = undefined;
       continue;
     }
     const labelText = match[1];
     const colon = startChar + match[0].length;
-    const valueStart = colon + (text.slice(colon).length - text.slice(colon).trimStart().length);
+    const valueStart = firstNonSpace(text, colon);
     current = {
       label: labelText.toLowerCase(),
       labelToken: new Word(labelText, line, startChar, startChar + labelText.length),
-      value: text.slice(valueStart).trim(),
+      value: valueStart < endChar ? text.slice(valueStart, endChar) : '',
       valueRange: rangeOf(line, valueStart, Math.max(valueStart, endChar)),
       range: rangeOf(line, startChar, endChar),
     };
     elements.push(current);
   }
   return elements;
+}
+
+/**
+ * Where `trimStart` and `trimEnd` would cut, found without building the trimmed
+ * strings: every body line of every note passes here.
+ */
+function firstNonSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isTrimmed(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function lastNonSpace(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && isTrimmed(text.charCodeAt(i))) i--;
+  return i;
+}
+
+/** The characters `String.prototype.trim` removes: white space and line ends. */
+function isTrimmed(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 function readCodes(body: { line: number; text: string }[]): CodeToken[] {

@@ -235,7 +235,10 @@ function newClaim(keyword: Token, id: Token): Claim {
 }
 
 function closeClaim(claim: Claim, lastLine: number, lines: string[]): void {
-  claim.range = { start: claim.range.start, end: { line: lastLine, character: lines[lastLine].length } };
+  claim.range = {
+    start: claim.range.start,
+    end: { line: lastLine, character: lines[lastLine].length },
+  };
 }
 
 /** The note's title: the rest of its line, up to a comment. */
@@ -243,12 +246,16 @@ function noteTitle(text: string, words: Word[], comment: number): Token | undefi
   if (words.length < 2) return undefined;
   const start = words[1].start;
   const end = words[words.length - 1].end;
-  return new Word(text.slice(start, comment >= 0 ? Math.min(end, comment) : end), words[0].line, start, end);
+  return new Word(
+    text.slice(start, comment >= 0 ? Math.min(end, comment) : end),
+    words[0].line,
+    start,
+    end,
+  );
 }
 
 function outsideClaim(keyword: string): string {
   return (
-    `\`${keyword}\` comes before the first \`claim\` line; ` +
-    'every statement belongs to a claim.'
+    `\`${keyword}\` comes before the first \`claim\` line; ` + 'every statement belongs to a claim.'
   );
 }

@@ -103,7 +103,10 @@ export function withText(word: Token, text: string): Token {
 export function statementRange(first: Token, last: Token): Range {
   const from = placeOf(first);
   const to = placeOf(last);
-  return { start: { line: from.line, character: from.start }, end: { line: to.line, character: to.end } };
+  return {
+    start: { line: from.line, character: from.start },
+    end: { line: to.line, character: to.end },
+  };
 }
 
 /** Line and columns of any token, built by the parser or by hand. */
