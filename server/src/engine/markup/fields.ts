@@ -12,12 +12,16 @@ export class SyntaxSink {
 
 /** Walks the words of one statement, field by field. */
 export class FieldReader {
-  private index = 1;
+  // Declared, then assigned: one reader per statement line, so no class-field defines.
+  private declare index: number;
+  declare readonly words: Token[];
+  private declare readonly sink: SyntaxSink;
 
-  constructor(
-    readonly words: Token[],
-    private readonly sink: SyntaxSink,
-  ) {}
+  constructor(words: Token[], sink: SyntaxSink) {
+    this.index = 1;
+    this.words = words;
+    this.sink = sink;
+  }
 
   get keyword(): Token {
     return this.words[0];

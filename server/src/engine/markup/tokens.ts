@@ -24,12 +24,19 @@ export function spanOf(first: Range, last: Range): Range {
  * token, its range and two positions) were most of what the parser allocated.
  */
 export class Word implements Token {
-  constructor(
-    public text: string,
-    readonly line: number,
-    readonly start: number,
-    readonly end: number,
-  ) {}
+  // `declare`, and assigned in the constructor: a class field would first be defined
+  // as undefined on every one of the hundreds of thousands of words a file holds.
+  declare text: string;
+  declare readonly line: number;
+  declare readonly start: number;
+  declare readonly end: number;
+
+  constructor(text: string, line: number, start: number, end: number) {
+    this.text = text;
+    this.line = line;
+    this.start = start;
+    this.end = end;
+  }
 
   get range(): Range {
     return rangeOf(this.line, this.start, this.end);
@@ -42,15 +49,20 @@ export class Word implements Token {
 }
 
 export class CodeWord extends Word implements CodeToken {
+  declare readonly kind: CodeKind;
+  declare readonly code: string;
+
   constructor(
     text: string,
     line: number,
     start: number,
     end: number,
-    readonly kind: CodeKind,
-    readonly code: string,
+    kind: CodeKind,
+    code: string,
   ) {
     super(text, line, start, end);
+    this.kind = kind;
+    this.code = code;
   }
 
   override toJSON(): object {
@@ -59,14 +71,11 @@ export class CodeWord extends Word implements CodeToken {
 }
 
 export class DateWord extends Word implements DateToken {
-  constructor(
-    text: string,
-    line: number,
-    start: number,
-    end: number,
-    readonly value: string | undefined,
-  ) {
+  declare readonly value: string | undefined;
+
+  constructor(text: string, line: number, start: number, end: number, value?: string) {
     super(text, line, start, end);
+    this.value = value;
   }
 
   override toJSON(): object {
@@ -77,14 +86,11 @@ export class DateWord extends Word implements DateToken {
 }
 
 export class PointerWord extends Word implements DiagnosisPointer {
-  constructor(
-    text: string,
-    line: number,
-    start: number,
-    end: number,
-    readonly letter: string,
-  ) {
+  declare readonly letter: string;
+
+  constructor(text: string, line: number, start: number, end: number, letter: string) {
     super(text, line, start, end);
+    this.letter = letter;
   }
 
   override toJSON(): object {
