@@ -1,6 +1,7 @@
 import type { AddOnEdit } from '../codesets/types';
 import type { Claim, Diagnostic, ServiceLine } from '../model';
 import { isWellFormed, serviceDate } from './claim-codes';
+import { NOTHING_FOUND } from './nothing-found';
 import type { Rule } from './types';
 
 /** How many eligible primaries a message names before it says how many more there are. */
@@ -16,44 +17,45 @@ export const addonPrimary: Rule = {
   severity: 'error',
   description: 'An add-on code without one of its eligible primary codes on the same date.',
   check(claim, { codeSets }) {
-    const found: Diagnostic[] = [];
-    for (const line of claim.serviceLines) {
-      if (!isWellFormed(line.code)) continue;
+    const lines = claim.serviceLines;
+    let found: Diagnostic[] | undefined;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      // Most lines are no add-on: the look-up decides before the shape check.
       const edit = codeSets.procedures.get(line.code.code)?.addOn;
+      if (!edit || edit.primaries.length === 0 || !isWellFormed(line.code)) continue;
       const date = serviceDate(claim, line);
-      if (!edit || edit.primaries.length === 0 || !inEffect(edit, date)) continue;
-
-      const sameDate = codesOnDate(claim, date, line);
-      if (edit.primaries.some((primary) => sameDate.has(primary))) continue;
-
-      const named = edit.primaries.slice(0, MAX_NAMED).join(', ');
-      const more = edit.primaries.length - MAX_NAMED;
-      const list = more > 0 ? `${named} or ${more} more` : named;
-      const when = date ? ` on ${date}` : '';
-      const code = line.code.code;
-      found.push(
-        edit.type === 1
-          ? {
-              rule: 'addon-primary',
-              severity: 'error',
-              message:
-                `${code} is an add-on code (NCCI type 1) paid only with one of its primary ` +
-                `codes on the same date, and none is billed${when}: ${list}.`,
-              range: line.code.range,
-            }
-          : {
-              rule: 'addon-primary',
-              severity: 'warning',
-              message:
-                `${code} is an add-on code (NCCI type 3) and none of its listed primary codes ` +
-                `is billed${when} (${list}); the contractor may accept another primary.`,
-              range: line.code.range,
-            },
-      );
+      if (!inEffect(edit, date) || hasPrimaryOnDate(claim, edit, date, line)) continue;
+      (found ??= []).push(withoutPrimary(line, edit, date));
     }
-    return found;
+    return found ?? NOTHING_FOUND;
   },
 };
+
+function withoutPrimary(line: ServiceLine, edit: AddOnEdit, date: string | undefined): Diagnostic {
+  const named = edit.primaries.slice(0, MAX_NAMED).join(', ');
+  const more = edit.primaries.length - MAX_NAMED;
+  const list = more > 0 ? `${named} or ${more} more` : named;
+  const when = date ? ` on ${date}` : '';
+  const code = line.code.code;
+  return edit.type === 1
+    ? {
+        rule: 'addon-primary',
+        severity: 'error',
+        message:
+          `${code} is an add-on code (NCCI type 1) paid only with one of its primary ` +
+          `codes on the same date, and none is billed${when}: ${list}.`,
+        range: line.code.range,
+      }
+    : {
+        rule: 'addon-primary',
+        severity: 'warning',
+        message:
+          `${code} is an add-on code (NCCI type 3) and none of its listed primary codes ` +
+          `is billed${when} (${list}); the contractor may accept another primary.`,
+        range: line.code.range,
+      };
+}
 
 /**
  * Whether the edit applies on the date of service. Without a date the edit is
@@ -69,11 +71,18 @@ function inEffect(edit: AddOnEdit, date: string | undefined): boolean {
   return true;
 }
 
-/** The procedure codes of the claim's other lines on the same date of service. */
-function codesOnDate(claim: Claim, date: string | undefined, self: ServiceLine): Set<string> {
-  const codes = new Set<string>();
-  for (const line of claim.serviceLines) {
-    if (line !== self && serviceDate(claim, line) === date) codes.add(line.code.code);
+/** Whether another line of the claim on the same date of service bills one of the primaries. */
+function hasPrimaryOnDate(
+  claim: Claim,
+  edit: AddOnEdit,
+  date: string | undefined,
+  self: ServiceLine,
+): boolean {
+  const lines = claim.serviceLines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === self || serviceDate(claim, line) !== date) continue;
+    if (edit.primaries.includes(line.code.code)) return true;
   }
-  return codes;
+  return false;
 }

@@ -1,5 +1,7 @@
+import type { Icd10CodeSet } from '../codesets/types';
 import { ageOn } from '../line-defaults';
-import type { Claim, Diagnostic } from '../model';
+import type { Claim, DateToken, DiagnosisEntry, Diagnostic } from '../model';
+import { NOTHING_FOUND } from './nothing-found';
 import type { Rule } from './types';
 
 /**
@@ -15,38 +17,66 @@ export const dxAge: Rule = {
   description: "A diagnosis whose age edit does not fit the patient's age on the date of service.",
   check(claim, { codeSets }) {
     const birth = claim.patient?.dob?.value;
+    if (!birth) return NOTHING_FOUND;
     const beforeBirth = dateBeforeBirth(claim, birth);
-    if (beforeBirth) return [beforeBirth];
-    const date = firstDateOfService(claim);
-    const age = ageOn(birth, date);
-    if (age === undefined || age < 0) return [];
+    if (beforeBirth) return [bornAfter(beforeBirth, birth)];
 
+    // Few diagnoses carry an age edit: the patient's age is worked out for the first one.
     const icd = codeSets.icd10cm;
-    return claim.diagnoses.flatMap((entry) => {
+    const diagnoses = claim.diagnoses;
+    let date: string | undefined;
+    let age: number | undefined;
+    let found: Diagnostic[] | undefined;
+    for (let i = 0; i < diagnoses.length; i++) {
+      const entry = diagnoses[i];
       const edit = icd.ageEdit(entry.code.code);
-      if (!edit || (age >= edit.minAge && age <= edit.maxAge)) return [];
-      const title = icd.get(entry.code.code)?.longTitle;
-      return [
-        {
-          rule: 'dx-age',
-          severity: 'error' as const,
-          message:
-            `${entry.code.code}${title ? ` ${title}` : ''} is a ${edit.category} diagnosis ` +
-            `(ages ${edit.minAge}-${edit.maxAge}) but the patient is ${age} on ${date} ` +
-            '(Medicare Code Editor age edit).',
-          range: entry.code.range,
-        },
-      ];
-    });
+      if (!edit) continue;
+      if (age === undefined) {
+        date = firstDateOfService(claim);
+        age = ageOn(birth, date);
+        if (age === undefined || age < 0) return NOTHING_FOUND;
+      }
+      if (age >= edit.minAge && age <= edit.maxAge) continue;
+      (found ??= []).push(ageMismatch(icd, entry, edit, age, date!));
+    }
+    return found ?? NOTHING_FOUND;
   },
 };
 
+type AgeEdit = NonNullable<ReturnType<Icd10CodeSet['ageEdit']>>;
+
+function ageMismatch(
+  icd: Icd10CodeSet,
+  entry: DiagnosisEntry,
+  edit: AgeEdit,
+  age: number,
+  date: string,
+): Diagnostic {
+  const title = icd.get(entry.code.code)?.longTitle;
+  return {
+    rule: 'dx-age',
+    severity: 'error',
+    message:
+      `${entry.code.code}${title ? ` ${title}` : ''} is a ${edit.category} diagnosis ` +
+      `(ages ${edit.minAge}-${edit.maxAge}) but the patient is ${age} on ${date} ` +
+      '(Medicare Code Editor age edit).',
+    range: entry.code.range,
+  };
+}
+
 /** The first date of service (claim, then lines) before the patient's birth date. */
-function dateBeforeBirth(claim: Claim, birth: string | undefined): Diagnostic | undefined {
-  if (!birth) return undefined;
-  const tokens = [claim.dos?.from, ...claim.serviceLines.map((line) => line.dos?.from)];
-  const token = tokens.find((t) => t?.value !== undefined && t.value < birth);
-  if (!token) return undefined;
+function dateBeforeBirth(claim: Claim, birth: string): DateToken | undefined {
+  const from = claim.dos?.from;
+  if (from?.value !== undefined && from.value < birth) return from;
+  const lines = claim.serviceLines;
+  for (let i = 0; i < lines.length; i++) {
+    const lineFrom = lines[i].dos?.from;
+    if (lineFrom?.value !== undefined && lineFrom.value < birth) return lineFrom;
+  }
+  return undefined;
+}
+
+function bornAfter(token: DateToken, birth: string): Diagnostic {
   return {
     rule: 'dx-age',
     severity: 'error',
@@ -58,9 +88,11 @@ function dateBeforeBirth(claim: Claim, birth: string | undefined): Diagnostic | 
 /** The claim's date of service, or the earliest line date when the claim has none. */
 function firstDateOfService(claim: Claim): string | undefined {
   if (claim.dos?.from.value) return claim.dos.from.value;
-  const dates = claim.serviceLines
-    .map((line) => line.dos?.from.value)
-    .filter((date): date is string => date !== undefined)
-    .sort();
-  return dates[0];
+  let first: string | undefined;
+  const lines = claim.serviceLines;
+  for (let i = 0; i < lines.length; i++) {
+    const date = lines[i].dos?.from.value;
+    if (date !== undefined && (first === undefined || date < first)) first = date;
+  }
+  return first;
 }

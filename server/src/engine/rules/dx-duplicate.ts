@@ -1,4 +1,5 @@
 import type { Claim, DiagnosisEntry, Diagnostic, Fix, TextEdit } from '../model';
+import { NOTHING_FOUND } from './nothing-found';
 import type { Rule } from './types';
 
 export const dxDuplicate: Rule = {
@@ -6,16 +7,21 @@ export const dxDuplicate: Rule = {
   severity: 'error',
   description: 'The same ICD-10-CM code listed twice on one claim.',
   check(claim) {
-    const first = new Map<string, DiagnosisEntry>();
-    const found: Diagnostic[] = [];
-    for (const diagnosis of claim.diagnoses) {
+    // A claim lists a few diagnoses: looking back beats building a map for each claim.
+    const diagnoses = claim.diagnoses;
+    let found: Diagnostic[] | undefined;
+    for (let i = 1; i < diagnoses.length; i++) {
+      const diagnosis = diagnoses[i];
       const code = diagnosis.code.code;
-      const original = first.get(code);
-      if (!original) {
-        first.set(code, diagnosis);
-        continue;
+      let original: DiagnosisEntry | undefined;
+      for (let j = 0; j < i; j++) {
+        if (diagnoses[j].code.code === code) {
+          original = diagnoses[j];
+          break;
+        }
       }
-      found.push({
+      if (!original) continue;
+      (found ??= []).push({
         rule: 'dx-duplicate',
         severity: 'error',
         message:
@@ -25,7 +31,7 @@ export const dxDuplicate: Rule = {
         fixes: [removeDuplicateFix(claim, diagnosis, original)],
       });
     }
-    return found;
+    return found ?? NOTHING_FOUND;
   },
 };
 

@@ -1,4 +1,5 @@
-import type { Claim, Diagnostic, Fix, ServiceLine } from '../model';
+import type { Claim, DiagnosisEntry, Diagnostic, Fix, ServiceLine } from '../model';
+import { NOTHING_FOUND } from './nothing-found';
 import type { Rule } from './types';
 
 /** A CMS-1500 service line holds at most four diagnosis pointers (box 24E). */
@@ -9,12 +10,14 @@ export const dxPointer: Rule = {
   severity: 'error',
   description: 'A ptr letter with no dx, more than four pointers, or a service line with none.',
   check(claim) {
-    const letters = new Set(claim.diagnoses.map((d) => d.letter.text.toUpperCase()));
-    const found: Diagnostic[] = [];
+    const lines = claim.serviceLines;
+    let found: Diagnostic[] | undefined;
 
-    for (const line of claim.serviceLines) {
-      if (line.pointers.length === 0) {
-        found.push({
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const pointers = line.pointers;
+      if (pointers.length === 0) {
+        (found ??= []).push({
           rule: 'dx-pointer',
           severity: 'error',
           message:
@@ -26,9 +29,10 @@ export const dxPointer: Rule = {
         continue;
       }
 
-      for (const pointer of line.pointers) {
-        if (letters.has(pointer.letter)) continue;
-        found.push({
+      for (let j = 0; j < pointers.length; j++) {
+        const pointer = pointers[j];
+        if (hasDiagnosis(claim.diagnoses, pointer.letter)) continue;
+        (found ??= []).push({
           rule: 'dx-pointer',
           severity: 'error',
           message:
@@ -38,22 +42,37 @@ export const dxPointer: Rule = {
         });
       }
 
-      if (line.pointers.length > MAX_POINTERS) {
-        const extra = line.pointers.slice(MAX_POINTERS);
-        found.push({
-          rule: 'dx-pointer',
-          severity: 'error',
-          message:
-            `Service line ${line.code.text} has ${line.pointers.length} diagnosis pointers; ` +
-            `a claim line holds at most ${MAX_POINTERS}.`,
-          range: { start: extra[0].range.start, end: extra[extra.length - 1].range.end },
-          fixes: [keepFirstPointersFix(line)],
-        });
-      }
+      if (pointers.length > MAX_POINTERS) (found ??= []).push(tooManyPointers(line));
     }
-    return found;
+    return found ?? NOTHING_FOUND;
   },
 };
+
+/**
+ * Whether a diagnosis has the pointer's letter; a claim has a few, so a loop beats
+ * a set. Pointer letters are upper case, so a letter written the same decides
+ * without upper-casing each diagnosis letter; only a miss compares upper-cased.
+ */
+function hasDiagnosis(diagnoses: readonly DiagnosisEntry[], letter: string): boolean {
+  for (let i = 0; i < diagnoses.length; i++) if (diagnoses[i].letter.text === letter) return true;
+  for (let i = 0; i < diagnoses.length; i++) {
+    if (diagnoses[i].letter.text.toUpperCase() === letter) return true;
+  }
+  return false;
+}
+
+function tooManyPointers(line: ServiceLine): Diagnostic {
+  const extra = line.pointers.slice(MAX_POINTERS);
+  return {
+    rule: 'dx-pointer',
+    severity: 'error',
+    message:
+      `Service line ${line.code.text} has ${line.pointers.length} diagnosis pointers; ` +
+      `a claim line holds at most ${MAX_POINTERS}.`,
+    range: { start: extra[0].range.start, end: extra[extra.length - 1].range.end },
+    fixes: [keepFirstPointersFix(line)],
+  };
+}
 
 /** One fix per diagnosis (up to four), and one that points to them all when there are several. */
 function addPointerFixes(claim: Claim, line: ServiceLine): Fix[] {

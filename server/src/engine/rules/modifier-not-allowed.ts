@@ -2,6 +2,7 @@ import type { CodeToken, Diagnostic, Fix, ServiceLine } from '../model';
 import type { ProcedureCode } from '../codesets/types';
 import { whyModifierNotAllowed } from '../edits/modifier-indicators';
 import { isWellFormed, removeModifierFix } from './claim-codes';
+import { NOTHING_FOUND } from './nothing-found';
 import type { Rule } from './types';
 
 export const modifierNotAllowed: Rule = {
@@ -10,19 +11,25 @@ export const modifierNotAllowed: Rule = {
   description:
     "A modifier that the procedure's fee-schedule indicators rule out, or 51 on an add-on code.",
   check(claim, { codeSets }) {
-    const found: Diagnostic[] = [];
-    for (const line of claim.serviceLines) {
+    const lines = claim.serviceLines;
+    let found: Diagnostic[] | undefined;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      // Most lines carry no modifier: nothing to look up for them.
+      const modifiers = line.modifiers;
+      if (modifiers.length === 0) continue;
       const code = line.code;
       const procedure = isWellFormed(code) ? codeSets.procedures.get(code.code) : undefined;
       if (!procedure) continue;
 
       // A HCPCS modifier terminated before the date of service is code-inactive's
       // finding, so that one mistake gives one diagnostic.
-      for (const modifier of line.modifiers) {
-        if (!isWellFormed(modifier)) continue;
+      for (let j = 0; j < modifiers.length; j++) {
+        const modifier = modifiers[j];
+        // The indicators rule out few modifiers: ask them first, the shape only then.
         const why = whyModifierNotAllowed(modifier.code, procedure);
-        if (!why) continue;
-        found.push({
+        if (!why || !isWellFormed(modifier)) continue;
+        (found ??= []).push({
           rule: 'modifier-not-allowed',
           severity: 'error',
           message: why,
@@ -31,7 +38,7 @@ export const modifierNotAllowed: Rule = {
         });
       }
     }
-    return found;
+    return found ?? NOTHING_FOUND;
   },
 };
 

@@ -1,6 +1,7 @@
-import type { MedicallyUnlikelyEdit } from '../codesets/types';
+import type { CodeSets, MedicallyUnlikelyEdit } from '../codesets/types';
 import type { Claim, Diagnostic, Fix, ServiceLine } from '../model';
 import { isWellFormed, serviceDate, serviceDays } from './claim-codes';
+import { NOTHING_FOUND } from './nothing-found';
 import type { Rule } from './types';
 
 /** What each MUE adjudication indicator means for the coder, in the NCCI manual's terms. */
@@ -26,35 +27,100 @@ export const mueExceeded: Rule = {
   severity: 'error',
   description: 'Units of a code on one date above its medically unlikely edit value.',
   check(claim, { codeSets }) {
-    const found: Diagnostic[] = [];
-    const perDate = new Map<string, ServiceLine[]>();
+    const lines = claim.serviceLines;
+    let found: Diagnostic[] | undefined;
+    // Lines judged per date of service: most claims have one, which needs no grouping.
+    let perDateLine: ServiceLine | undefined;
+    let perDateMue: MedicallyUnlikelyEdit | undefined;
+    let perDateLines: ServiceLine[] | undefined;
 
-    for (const line of claim.serviceLines) {
-      if (!isWellFormed(line.code)) continue;
-      const mue = codeSets.procedures.get(line.code.code)?.mue;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const code = line.code.code;
+      const mue = codeSets.procedures.get(code)?.mue;
       if (!mue) continue;
+      // Units within the MUE can go over it only added to another line of the code
+      // (the edit's days only raise what a line may bill): most lines stop here.
+      if (mue.value !== 0 && line.units <= mue.value && !hasOtherLineOf(lines, i, code)) continue;
+      if (!isWellFormed(line.code)) continue;
       if (mue.value === 0) {
-        found.push(notPaid(line, mue));
+        (found ??= []).push(notPaid(line, mue));
         continue;
       }
       const days = serviceDays(claim, line);
       if (mue.mai === 1 || days > 1) {
         const allowed = mue.value * days;
-        if (line.units > allowed) found.push(exceeded(claim, [line], mue, allowed));
+        if (line.units > allowed) (found ??= []).push(exceeded(claim, [line], mue, allowed));
         continue;
       }
-      const key = `${line.code.code} ${serviceDate(claim, line) ?? ''}`;
-      perDate.set(key, [...(perDate.get(key) ?? []), line]);
+      if (perDateLines) perDateLines.push(line);
+      else if (perDateLine) perDateLines = [perDateLine, line];
+      else {
+        perDateLine = line;
+        perDateMue = mue;
+      }
     }
 
-    for (const lines of perDate.values()) {
-      const mue = codeSets.procedures.get(lines[0].code.code)?.mue;
-      const total = lines.reduce((sum, line) => sum + line.units, 0);
-      if (mue && total > mue.value) found.push(exceeded(claim, lines, mue, mue.value));
+    if (perDateLines) found = overPerDate(claim, perDateLines, codeSets, found);
+    else if (perDateLine && perDateLine.units > perDateMue!.value) {
+      (found ??= []).push(exceeded(claim, [perDateLine], perDateMue!, perDateMue!.value));
     }
-    return found;
+    return found ?? NOTHING_FOUND;
   },
 };
+
+function hasOtherLineOf(lines: readonly ServiceLine[], index: number, code: string): boolean {
+  for (let i = 0; i < lines.length; i++) {
+    if (i !== index && lines[i].code.code === code) return true;
+  }
+  return false;
+}
+
+/**
+ * The lines of one code on one date, added up, in the order of each group's first
+ * line. Each group is found by looking ahead from its first line: a claim has few.
+ */
+function overPerDate(
+  claim: Claim,
+  lines: ServiceLine[],
+  codeSets: CodeSets,
+  found: Diagnostic[] | undefined,
+): Diagnostic[] | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i];
+    const code = first.code.code;
+    const date = serviceDate(claim, first) ?? '';
+    if (startsBefore(claim, lines, i, code, date)) continue;
+    let total = 0;
+    for (let j = i; j < lines.length; j++) {
+      if (isSameCodeAndDate(claim, lines[j], code, date)) total += lines[j].units;
+    }
+    const mue = codeSets.procedures.get(code)?.mue;
+    if (!mue || total <= mue.value) continue;
+    const group: ServiceLine[] = [];
+    for (let j = i; j < lines.length; j++) {
+      if (isSameCodeAndDate(claim, lines[j], code, date)) group.push(lines[j]);
+    }
+    (found ??= []).push(exceeded(claim, group, mue, mue.value));
+  }
+  return found;
+}
+
+/** Whether a line before `index` has the same code and date, so the group is already judged. */
+function startsBefore(
+  claim: Claim,
+  lines: ServiceLine[],
+  index: number,
+  code: string,
+  date: string,
+): boolean {
+  for (let j = 0; j < index; j++) if (isSameCodeAndDate(claim, lines[j], code, date)) return true;
+  return false;
+}
+
+function isSameCodeAndDate(claim: Claim, line: ServiceLine, code: string, date: string): boolean {
+  return line.code.code === code && (serviceDate(claim, line) ?? '') === date;
+}
 
 /**
  * One diagnostic for a group of lines over the edit, on the line that takes the

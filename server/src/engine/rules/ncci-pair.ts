@@ -5,6 +5,7 @@ import { ptpEditInEffect, type PtpEdit, type PtpEditTable } from '../edits/ptp';
 import { linesByDate } from '../line-defaults';
 import type { Claim, Diagnostic, Fix, ServiceLine } from '../model';
 import type { EngineOptions } from '../options';
+import { NOTHING_FOUND } from './nothing-found';
 import type { Rule } from './types';
 
 const RULE = 'ncci-pair';
@@ -29,7 +30,7 @@ export const ncciPair: Rule = {
     'without a modifier the edit allows.',
   check(claim, { options }) {
     const table = options.ptpEdits;
-    if (!table || table.size === 0) return [];
+    if (!table || table.size === 0) return NOTHING_FOUND;
     const found: Diagnostic[] = [];
 
     for (const [date, lines] of linesByDate(claim)) {
