@@ -13,11 +13,11 @@ export class SyntaxSink {
 /** Walks the words of one statement, field by field. */
 export class FieldReader {
   // Declared, then assigned: one reader per statement line, so no class-field defines.
-  private declare index: number;
-  declare readonly words: Token[];
-  private declare readonly sink: SyntaxSink;
+  declare private index: number;
+  declare readonly words: readonly Token[];
+  declare private readonly sink: SyntaxSink;
 
-  constructor(words: Token[], sink: SyntaxSink) {
+  constructor(words: readonly Token[], sink: SyntaxSink) {
     this.index = 1;
     this.words = words;
     this.sink = sink;

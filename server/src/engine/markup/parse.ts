@@ -15,7 +15,7 @@ import {
 } from './header';
 import { readNote } from './note';
 import { readDiagnosis, readServiceLine } from './service-line';
-import { splitWords, statementRange, Word } from './tokens';
+import { isBlank, splitWords, statementRange, Word } from './tokens';
 
 const KEYWORDS = ['claim', 'payer', 'patient', 'billing', 'rendering', 'pos', 'dos', 'dx', 'svc'];
 const SUPPRESSION = /claim-check:\s*ignore\s+([A-Za-z0-9-]+(?:\s*,\s*[A-Za-z0-9-]+)*)/;
@@ -107,12 +107,14 @@ export function parseChunk(lines: string[], start: number): ParsedChunk {
     const line = index;
     const text = lines[line];
     const comment = text.indexOf('#');
-    const words = splitWords(text, line, comment >= 0 ? comment : text.length);
+    const end = comment >= 0 ? comment : text.length;
+    // A third of a claim file's lines are blank or only a comment: no words to split.
+    const words = firstWord(text, end) < end ? splitWords(text, line, end) : NO_WORDS;
     const name = words.length > 0 ? words[0].text.toLowerCase() : '';
     // The next claim starts a chunk of its own.
     if (name === 'claim' && line > start) break;
 
-    if (comment >= 0) {
+    if (comment >= 0 && text.includes('claim-check', comment)) {
       const suppression = SUPPRESSION.exec(text.slice(comment));
       if (suppression) {
         suppressions.push({ line, rules: suppression[1].split(',').map((rule) => rule.trim()) });
@@ -163,6 +165,15 @@ export function parseChunk(lines: string[], start: number): ParsedChunk {
   if (claim) closeClaim(claim, claimEnd, lines);
 
   return { start, end: index, claim, diagnostics, suppressions };
+}
+
+const NO_WORDS: readonly Word[] = Object.freeze([]);
+
+/** Where the first word of `text[0, end)` starts; `end` when there is none. */
+function firstWord(text: string, end: number): number {
+  let i = 0;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  return i;
 }
 
 function readStatement(name: string, fields: FieldReader, claim: Claim): void {
@@ -242,7 +253,7 @@ function closeClaim(claim: Claim, lastLine: number, lines: string[]): void {
 }
 
 /** The note's title: the rest of its line, up to a comment. */
-function noteTitle(text: string, words: Word[], comment: number): Token | undefined {
+function noteTitle(text: string, words: readonly Word[], comment: number): Token | undefined {
   if (words.length < 2) return undefined;
   const start = words[1].start;
   const end = words[words.length - 1].end;

@@ -136,9 +136,51 @@ export function splitWords(text: string, line: number, end = text.length): Word[
     if (i >= end) break;
     const start = i;
     while (i < end && !isBlank(text.charCodeAt(i))) i++;
-    words.push(new Word(text.slice(start, i), line, start, i));
+    words.push(new Word(wordText(text, start, i), line, start, i));
   }
   return words;
+}
+
+/**
+ * The words every claim repeats (keywords, field names), by their first character.
+ * A word that is one of them is shared rather than copied out of its line: about
+ * half the words of a claim file, and so half the strings the parser would make.
+ */
+const COMMON_WORDS: (readonly string[] | undefined)[] = [];
+for (const word of [
+  'claim',
+  'payer',
+  'patient',
+  'billing',
+  'rendering',
+  'pos',
+  'dos',
+  'dx',
+  'svc',
+  'note',
+  'id',
+  'dob',
+  'sex',
+  'npi',
+  'taxonomy',
+  'ptr',
+  'units',
+  'charge',
+  'to',
+  'medicare',
+]) {
+  const first = word.charCodeAt(0);
+  COMMON_WORDS[first] = [...(COMMON_WORDS[first] ?? []), word];
+}
+
+function wordText(text: string, start: number, end: number): string {
+  const candidates = COMMON_WORDS[text.charCodeAt(start)];
+  if (candidates) {
+    for (const word of candidates) {
+      if (word.length === end - start && text.startsWith(word, start)) return word;
+    }
+  }
+  return text.slice(start, end);
 }
 
 /** Where the line's text starts, counting a tab as reaching the next stop of four. */
