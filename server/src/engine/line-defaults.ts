@@ -32,9 +32,15 @@ export function linesByDate(claim: Claim): Map<string, ServiceLine[]> {
 /** Whole years of age on a date, both ISO; undefined when either is missing. */
 export function ageOn(birth: string | undefined, date: string | undefined): number | undefined {
   if (!birth || !date) return undefined;
-  // Dates here are checked ISO dates (YYYY-MM-DD): read by position, since this
-  // runs for every diagnosis of every claim and split().map() allocates.
-  const years = Number(date.slice(0, 4)) - Number(birth.slice(0, 4));
-  const monthDay = date.slice(5);
-  return monthDay < birth.slice(5) ? years - 1 : years;
+  // Dates here are checked ISO dates (YYYY-MM-DD): read digit by digit, since this
+  // runs for every claim and every slice would be a new string.
+  const years = digitsAt(date, 0, 4) - digitsAt(birth, 0, 4);
+  const birthday = digitsAt(birth, 5, 7) * 100 + digitsAt(birth, 8, 10);
+  return digitsAt(date, 5, 7) * 100 + digitsAt(date, 8, 10) < birthday ? years - 1 : years;
+}
+
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
 }
