@@ -83,14 +83,25 @@ export function benchPackage(table: Table): void {
   // Packaging can fail for reasons that do not change the size (a README link
   // vsce cannot resolve): measure the same contents packed with a placeholder
   // base URL, and say why.
-  const why = `${run.stderr}${run.stdout}`.split('\n').find((l) => /error/i.test(l))?.trim();
+  const why = `${run.stderr}${run.stdout}`
+    .split('\n')
+    .find((l) => /error/i.test(l))
+    ?.trim();
   const out = join(mkdtempSync(join(tmpdir(), 'claim-vsix-')), 'claim-coding.vsix');
   const vsce = spawnSync(
     'npx',
     [
-      'vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license',
-      '--baseContentUrl', 'https://example.invalid', '--baseImagesUrl', 'https://example.invalid',
-      '-o', out,
+      'vsce',
+      'package',
+      '--no-dependencies',
+      '--allow-missing-repository',
+      '--skip-license',
+      '--baseContentUrl',
+      'https://example.invalid',
+      '--baseImagesUrl',
+      'https://example.invalid',
+      '-o',
+      out,
     ],
     { encoding: 'utf8' },
   );

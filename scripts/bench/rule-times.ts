@@ -36,7 +36,9 @@ for (let round = 0; round < ROUNDS; round++) {
   }
 }
 let sum = 0;
-process.stdout.write(`${file.claims.length} claims, mean of the last ${KEPT} of ${ROUNDS} rounds\n`);
+process.stdout.write(
+  `${file.claims.length} claims, mean of the last ${KEPT} of ${ROUNDS} rounds\n`,
+);
 for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1])) {
   sum += ms;
   process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${name}\n`);

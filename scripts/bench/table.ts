@@ -34,8 +34,7 @@ export class Table {
       r.beside ?? '',
     ]);
     const widths = head.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i].length)));
-    const line = (cells: string[]) =>
-      `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+    const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
     return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
   }
 }

@@ -66,6 +66,35 @@ export function supportCovers(entry: SupportingDiagnosis, diagnosis: string): bo
   return entry.code === diagnosis;
 }
 
+/** A procedure's supporting diagnoses, split for asking of one code whether any covers it. */
+interface SupportLookup {
+  exact: Set<string>;
+  /** The stems of the entries that cover the codes below them (`G89.2-` as `G89.2`). */
+  stems: string[];
+}
+
+const lookups = new WeakMap<ProcedureSupport, SupportLookup>();
+
+/**
+ * Whether any entry of `support` covers a diagnosis code (canonical): the same
+ * answer as `supportCovers` over every entry, with the entries read once.
+ */
+export function supportCoversAny(support: ProcedureSupport, diagnosis: string): boolean {
+  let lookup = lookups.get(support);
+  if (!lookup) {
+    lookup = { exact: new Set(), stems: [] };
+    for (const entry of support.diagnoses) {
+      if (entry.code.endsWith('-')) lookup.stems.push(entry.code.slice(0, -1).replace(/\.$/, ''));
+      else lookup.exact.add(entry.code);
+    }
+    lookups.set(support, lookup);
+  }
+  if (lookup.exact.has(diagnosis)) return true;
+  const stems = lookup.stems;
+  for (let i = 0; i < stems.length; i++) if (diagnosis.startsWith(stems[i])) return true;
+  return false;
+}
+
 /**
  * Reads a user's policy file: `{ "procedures": { "64620": { "replace": false,
  * "diagnoses": [ { "code": "G58.0", "title": "..." } ] } } }`. Diagnoses may

@@ -1,7 +1,7 @@
 import {
   countLevels,
   documentationProfile,
-  findElement,
+  ElementMatcher,
   guidanceNamed,
   guidanceOfCode,
   noteElements,
@@ -42,52 +42,121 @@ export const docMissing: Rule = {
     'or that disagrees with the claim.',
   check(claim) {
     const billed = billedProfiles(claim);
-    if (billed.length === 0) return [];
+    if (billed === undefined) return NOTHING;
 
     const elements = noteElements(claim.notes);
-    const found: Diagnostic[] = [];
-    const missing = missingRequirements(billed, elements);
-    if (missing.length > 0) found.push(missingDiagnostic(claim, billed, missing));
-
-    for (const { profile, lines } of billed) {
-      if (profile.unitsPer === 'level') found.push(...levelsAgainstUnits(profile, lines, elements));
-      found.push(...unitsAgainstClaim(profile, lines, elements));
-      found.push(...lateralityAgainstClaim(profile, lines, elements));
+    for (let b = 0; b < billed.length; b++) {
+      const entry = billed[b];
+      entry.found = entry.check.matcher.firstElements(elements);
     }
-    found.push(...guidanceAgainstClaim(claim, elements));
-    return found;
+    let found: Diagnostic[] | undefined;
+    const missing = missingRequirements(billed);
+    if (missing !== undefined) {
+      (found ??= []).push(missingDiagnostic(claim, billed, missing));
+    }
+
+    for (let b = 0; b < billed.length; b++) {
+      const { profile, check: slots, lines, found: met } = billed[b];
+      if (profile.unitsPer === 'level') {
+        const levels = levelsAgainstUnits(profile, lines, met, slots);
+        if (levels) (found ??= []).push(levels);
+      }
+      const units = unitsAgainstClaim(profile, lines, met[slots.units]);
+      if (units) (found ??= []).push(units);
+      const side = lateralityAgainstClaim(profile, lines, met[slots.laterality]);
+      if (side) (found ??= []).push(side);
+    }
+    const guidance = billed[0].found[billed[0].check.guidance];
+    if (guidance) found = guidanceAgainstClaim(claim, guidance, found);
+    return found ?? NOTHING;
   },
 };
 
+/** Returned when nothing is found, which is most claims: one array, never added to. */
+const NOTHING: Diagnostic[] = Object.freeze([]) as unknown as Diagnostic[];
+
+/** The element of a note that names the guidance, whichever procedure is billed. */
+const GUIDANCE: ElementRequirement = { label: 'guidance', aliases: ['imaging'], what: '' };
+
+/** Where a profile's requirements stand among those its matcher finds; -1 when absent. */
+interface ProfileCheck {
+  /** The profile's requirements, then `GUIDANCE`. */
+  matcher: ElementMatcher;
+  levels: number;
+  units: number;
+  laterality: number;
+  guidance: number;
+}
+
+const checks = new Map<DocumentationProfile, ProfileCheck>();
+
+function checkOf(profile: DocumentationProfile): ProfileCheck {
+  let check = checks.get(profile);
+  if (!check) {
+    const requirements = profile.elements;
+    const labelAt = (label: string) => requirements.findIndex((r) => r.label === label);
+    check = {
+      matcher: new ElementMatcher([...requirements, GUIDANCE]),
+      levels: labelAt('levels'),
+      units: labelAt('units'),
+      laterality: labelAt('laterality'),
+      guidance: requirements.length,
+    };
+    checks.set(profile, check);
+  }
+  return check;
+}
+
 interface BilledProfile {
   profile: DocumentationProfile;
+  check: ProfileCheck;
   lines: ServiceLine[];
+  /** The element that meets each requirement of the profile's check (by index). */
+  found: (DocumentationElement | undefined)[];
 }
 
-function billedProfiles(claim: Claim): BilledProfile[] {
-  const byCode = new Map<string, BilledProfile>();
-  for (const line of claim.serviceLines) {
+/** The profiles of the billed procedures, in line order; undefined when none has one. */
+function billedProfiles(claim: Claim): BilledProfile[] | undefined {
+  const lines = claim.serviceLines;
+  let billed: BilledProfile[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const profile = documentationProfile(line.code.code);
     if (!profile) continue;
-    const entry = byCode.get(profile.procedure);
+    const entry = billed?.find((known) => known.profile.procedure === profile.procedure);
     if (entry) entry.lines.push(line);
-    else byCode.set(profile.procedure, { profile, lines: [line] });
+    else (billed ??= []).push({ profile, check: checkOf(profile), lines: [line], found: [] });
   }
-  return [...byCode.values()];
+  return billed;
 }
 
-function missingRequirements(
-  billed: BilledProfile[],
-  elements: DocumentationElement[],
-): ElementRequirement[] {
-  const seen = new Set<string>();
-  const missing: ElementRequirement[] = [];
-  for (const requirement of billed.flatMap(({ profile }) => profile.elements)) {
-    if (seen.has(requirement.label)) continue;
-    seen.add(requirement.label);
-    if (!findElement(elements, requirement)) missing.push(requirement);
+/** The requirements no element meets, each label once, in profile order. */
+function missingRequirements(billed: BilledProfile[]): ElementRequirement[] | undefined {
+  const seen = billed.length > 1 ? new Set<string>() : undefined;
+  let missing: ElementRequirement[] | undefined;
+  for (let b = 0; b < billed.length; b++) {
+    const { profile, found } = billed[b];
+    const requirements = profile.elements;
+    for (let r = 0; r < requirements.length; r++) {
+      const requirement = requirements[r];
+      const label = requirement.label;
+      if (seen) {
+        if (seen.has(label)) continue;
+        seen.add(label);
+      } else if (!firstWithLabel(requirements, r)) {
+        continue;
+      }
+      if (!found[r]) (missing ??= []).push(requirement);
+    }
   }
   return missing;
+}
+
+/** Whether the requirement at `index` is the first of its label in the list. */
+function firstWithLabel(requirements: readonly ElementRequirement[], index: number): boolean {
+  const label = requirements[index].label;
+  for (let r = 0; r < index; r++) if (requirements[r].label === label) return false;
+  return true;
 }
 
 function missingDiagnostic(
@@ -175,12 +244,12 @@ function knownValues(claim: Claim, billed: BilledProfile[]): Map<string, string>
 function levelsAgainstUnits(
   profile: DocumentationProfile,
   lines: ServiceLine[],
-  elements: DocumentationElement[],
-): Diagnostic[] {
-  const requirement = profile.elements.find((r) => r.label === 'levels');
-  const element = requirement && findElement(elements, requirement);
+  found: (DocumentationElement | undefined)[],
+  slots: ProfileCheck,
+): Diagnostic | undefined {
+  const element = found[slots.levels];
   const levels = element && countLevels(element.value);
-  if (!element || levels === undefined || unitsAgree(levels, lines)) return [];
+  if (!element || levels === undefined || unitsAgree(levels, lines)) return undefined;
 
   const fixes: Fix[] = [];
   if (lines.length === 1) {
@@ -191,21 +260,19 @@ function levelsAgainstUnits(
         : { range: { start: line.range.end, end: line.range.end }, newText: `  units ${levels}` },
     ];
     // The note's Units must follow, or the fix only trades this warning for the Units one.
-    const notedUnits = unitsElementEdit(profile, elements, levels);
+    const notedUnits = unitsElementEdit(found[slots.units], levels);
     if (notedUnits) edits.push(notedUnits);
     fixes.push({ title: `Set the units of ${profile.procedure} to ${levels}`, edits });
   }
-  return [
-    {
-      rule: RULE,
-      severity: 'warning',
-      message:
-        `The note lists ${levels} level${levels === 1 ? '' : 's'} (${element.value}) but ` +
-        `${profile.procedure} is billed with ${unitsText(lines)}; it is reported per level.`,
-      range: element.valueRange,
-      fixes,
-    },
-  ];
+  return {
+    rule: RULE,
+    severity: 'warning',
+    message:
+      `The note lists ${levels} level${levels === 1 ? '' : 's'} (${element.value}) but ` +
+      `${profile.procedure} is billed with ${unitsText(lines)}; it is reported per level.`,
+    range: element.valueRange,
+    fixes,
+  };
 }
 
 /**
@@ -213,12 +280,9 @@ function levelsAgainstUnits(
  * line is rewritten: the joined value of a continued element no longer maps to columns.
  */
 function unitsElementEdit(
-  profile: DocumentationProfile,
-  elements: DocumentationElement[],
+  element: DocumentationElement | undefined,
   units: number,
 ): TextEdit | undefined {
-  const requirement = profile.elements.find((r) => r.label === 'units');
-  const element = requirement && findElement(elements, requirement);
   if (!element) return undefined;
   const { start, end } = element.valueRange;
   if (start.line !== end.line || end.character - start.character !== element.value.length) {
@@ -239,57 +303,55 @@ function unitsElementEdit(
 function unitsAgainstClaim(
   profile: DocumentationProfile,
   lines: ServiceLine[],
-  elements: DocumentationElement[],
-): Diagnostic[] {
-  const requirement = profile.elements.find((r) => r.label === 'units');
-  const element = requirement && findElement(elements, requirement);
+  element: DocumentationElement | undefined,
+): Diagnostic | undefined {
   const written = element && unitsWritten(element.value);
-  if (!element || written === undefined || unitsAgree(written, lines)) return [];
-  return [
-    {
-      rule: RULE,
-      severity: 'warning',
-      message:
-        `The note's Units says ${written} but ${profile.procedure} is billed with ` +
-        `${unitsText(lines)}.`,
-      range: element.valueRange,
-    },
-  ];
+  if (!element || written === undefined || unitsAgree(written, lines)) return undefined;
+  return {
+    rule: RULE,
+    severity: 'warning',
+    message:
+      `The note's Units says ${written} but ${profile.procedure} is billed with ` +
+      `${unitsText(lines)}.`,
+    range: element.valueRange,
+  };
 }
 
 function lateralityAgainstClaim(
   profile: DocumentationProfile,
   lines: ServiceLine[],
-  elements: DocumentationElement[],
-): Diagnostic[] {
-  const requirement = profile.elements.find((r) => r.label === 'laterality');
-  const element = requirement && findElement(elements, requirement);
+  element: DocumentationElement | undefined,
+): Diagnostic | undefined {
   const noted = element && sideNamed(element.value);
+  if (!element || !noted) return undefined;
   const billedSide = claimSide(lines);
-  if (!element || !noted || !billedSide || noted === billedSide) return [];
+  if (!billedSide || noted === billedSide) return undefined;
   const modifiers = [...new Set(lines.flatMap((line) => sideModifiers(line)))].join(' and ');
-  return [
-    {
-      rule: RULE,
-      severity: 'warning',
-      message:
-        `The note's Laterality says ${noted} but ${profile.procedure} is billed with ` +
-        `${modifiers} (${billedSide}).`,
-      range: element.valueRange,
-    },
-  ];
+  return {
+    rule: RULE,
+    severity: 'warning',
+    message:
+      `The note's Laterality says ${noted} but ${profile.procedure} is billed with ` +
+      `${modifiers} (${billedSide}).`,
+    range: element.valueRange,
+  };
 }
 
-function guidanceAgainstClaim(claim: Claim, elements: DocumentationElement[]): Diagnostic[] {
-  const requirement = { label: 'guidance', aliases: ['imaging'], what: '' };
-  const element = findElement(elements, requirement);
-  if (!element) return [];
-  const named = guidanceNamed(element.value);
-  const found: Diagnostic[] = [];
-  for (const line of claim.serviceLines) {
+/** Adds to `found` the guidance lines the note's Guidance element does not name. */
+function guidanceAgainstClaim(
+  claim: Claim,
+  element: DocumentationElement,
+  found: Diagnostic[] | undefined,
+): Diagnostic[] | undefined {
+  const lines = claim.serviceLines;
+  let named: ReadonlySet<string> | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const modality = guidanceOfCode(line.code.code);
-    if (!modality || named.has(modality)) continue;
-    found.push({
+    if (!modality) continue;
+    named ??= guidanceNamed(element.value);
+    if (named.has(modality)) continue;
+    (found ??= []).push({
       rule: RULE,
       severity: 'warning',
       message:
@@ -303,11 +365,15 @@ function guidanceAgainstClaim(claim: Claim, elements: DocumentationElement[]): D
 
 /** Units agree with a count when the lines total it, or each line has it (one per side). */
 function unitsAgree(count: number, lines: ServiceLine[]): boolean {
-  return totalUnits(lines) === count || lines.every((line) => line.units === count);
+  if (totalUnits(lines) === count) return true;
+  for (let i = 0; i < lines.length; i++) if (lines[i].units !== count) return false;
+  return true;
 }
 
 function totalUnits(lines: ServiceLine[]): number {
-  return lines.reduce((sum, line) => sum + line.units, 0);
+  let sum = 0;
+  for (let i = 0; i < lines.length; i++) sum += lines[i].units;
+  return sum;
 }
 
 function unitsText(lines: ServiceLine[]): string {
@@ -323,10 +389,20 @@ function sideModifiers(line: ServiceLine): string[] {
 
 /** The side the claim bills: RT right, LT left, 50 or both RT and LT bilateral. */
 function claimSide(lines: ServiceLine[]): Side | undefined {
-  const modifiers = new Set(lines.flatMap((line) => sideModifiers(line)));
-  if (modifiers.has('50') || (modifiers.has('RT') && modifiers.has('LT'))) return 'bilateral';
-  if (modifiers.has('RT')) return 'right';
-  if (modifiers.has('LT')) return 'left';
+  let right = false;
+  let left = false;
+  for (let i = 0; i < lines.length; i++) {
+    const modifiers = lines[i].modifiers;
+    for (let m = 0; m < modifiers.length; m++) {
+      const code = modifiers[m].code;
+      if (code === '50') return 'bilateral';
+      if (code === 'RT') right = true;
+      else if (code === 'LT') left = true;
+    }
+  }
+  if (right && left) return 'bilateral';
+  if (right) return 'right';
+  if (left) return 'left';
   return undefined;
 }
 

@@ -1,7 +1,10 @@
 import type { Icd10CodeSet } from '../codesets/types';
-import { excludes1Naming, type Excludes1Hit } from '../edits/excludes1';
+import { excludes1Table, type Excludes1Hit } from '../edits/excludes1';
 import type { DiagnosisEntry, Diagnostic } from '../model';
 import type { Rule } from './types';
+
+/** Returned when nothing is found, which is most claims: one array, never added to. */
+const NOTHING: Diagnostic[] = Object.freeze([]) as unknown as Diagnostic[];
 
 /**
  * Two diagnoses that an Excludes1 note forbids together. A note on a category or
@@ -15,19 +18,22 @@ export const dxExcludes1: Rule = {
   description:
     'Two diagnoses on the claim that an ICD-10-CM Excludes1 note says are never coded together.',
   check(claim, { codeSets }) {
-    const icd = codeSets.icd10cm;
-    const found: Diagnostic[] = [];
     const entries = claim.diagnoses;
-    for (let later = 1; later < entries.length; later++) {
+    const count = entries.length;
+    if (count < 2) return NOTHING;
+    const icd = codeSets.icd10cm;
+    const table = excludes1Table(icd);
+    let found: Diagnostic[] | undefined;
+    for (let later = 1; later < count; later++) {
+      const secondCode = entries[later].code.code;
       for (let earlier = 0; earlier < later; earlier++) {
+        const firstCode = entries[earlier].code.code;
+        if (firstCode === secondCode) continue;
+        const hit = table.pairHit(firstCode, secondCode);
+        if (!hit) continue;
         const first = entries[earlier];
         const second = entries[later];
-        if (first.code.code === second.code.code) continue;
-        const hit =
-          excludes1Naming(icd, first.code.code, second.code.code) ??
-          excludes1Naming(icd, second.code.code, first.code.code);
-        if (!hit) continue;
-        found.push({
+        (found ??= []).push({
           rule: 'dx-excludes1',
           severity: 'error',
           message: message(icd, first, second, hit),
@@ -35,7 +41,7 @@ export const dxExcludes1: Rule = {
         });
       }
     }
-    return found;
+    return found ?? NOTHING;
   },
 };
 

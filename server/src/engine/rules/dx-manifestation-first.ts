@@ -1,5 +1,10 @@
-import type { DiagnosisEntry } from '../model';
+import { cacheKey } from '../cache-key';
+import type { Icd10CodeSet } from '../codesets/types';
+import type { DiagnosisEntry, Diagnostic } from '../model';
 import type { Rule } from './types';
+
+/** Returned when nothing is found, which is most claims: one array, never added to. */
+const NOTHING: Diagnostic[] = Object.freeze([]) as unknown as Diagnostic[];
 
 /**
  * A manifestation code listed first. Box 21 `A` is the first-listed diagnosis
@@ -14,10 +19,10 @@ export const dxManifestationFirst: Rule = {
     'A manifestation code (one that must follow its underlying condition) listed first.',
   check(claim, { codeSets }) {
     const first = firstListed(claim.diagnoses);
-    if (!first) return [];
+    if (!first) return NOTHING;
     const icd = codeSets.icd10cm;
     const code = first.code.code;
-    if (!icd.isManifestation(code)) return [];
+    if (!isManifestation(icd, code)) return NOTHING;
 
     const known = icd.get(code);
     const codeFirst = known?.notes?.codeFirst ?? [];
@@ -38,9 +43,43 @@ export const dxManifestationFirst: Rule = {
 };
 
 function firstListed(entries: DiagnosisEntry[]): DiagnosisEntry | undefined {
-  let first: DiagnosisEntry | undefined;
-  for (const entry of entries) {
-    if (!first || entry.letter.text < first.letter.text) first = entry;
+  const count = entries.length;
+  if (count === 0) return undefined;
+  let first = entries[0];
+  if (count === 1) return first;
+  let firstLetter = first.letter.text;
+  for (let i = 1; i < count; i++) {
+    const entry = entries[i];
+    const letter = entry.letter.text;
+    if (letter < firstLetter) {
+      first = entry;
+      firstLetter = letter;
+    }
   }
   return first;
+}
+
+/** Answers per code set and code: the code set canonicalises the code on every ask. */
+const manifestations = new WeakMap<Icd10CodeSet, Map<string, boolean>>();
+/** The year of the claim before, so that most claims skip the WeakMap. */
+let lastIcd: Icd10CodeSet | undefined;
+let lastAnswers: Map<string, boolean> | undefined;
+/** Codes as written may be anything a coder types: keep the table from growing unbounded. */
+const CACHED_CODES = 50_000;
+
+function isManifestation(icd: Icd10CodeSet, code: string): boolean {
+  let answers = lastAnswers;
+  if (icd !== lastIcd || !answers) {
+    answers = manifestations.get(icd);
+    if (!answers) manifestations.set(icd, (answers = new Map()));
+    lastIcd = icd;
+    lastAnswers = answers;
+  }
+  let answer = answers.get(code);
+  if (answer === undefined) {
+    answer = icd.isManifestation(code);
+    if (answers.size >= CACHED_CODES) answers.clear();
+    answers.set(cacheKey(code), answer);
+  }
+  return answer;
 }

@@ -1,3 +1,4 @@
+import { cacheKey } from '../cache-key';
 import type { CodeSets } from '../codesets/types';
 import {
   deleteLineEdit,
@@ -25,20 +26,92 @@ export const payerRule: Rule = {
   severity: 'warning',
   description: "A payer profile's own rule, e.g. how it wants bilateral procedures reported.",
   check(claim, { codeSets, options }) {
-    const key = (claim.payer?.text ?? options.defaultPayer ?? '').toLowerCase();
-    if (!key) return [];
+    const written = claim.payer?.text ?? options.defaultPayer ?? '';
+    if (!written) return NOTHING;
     const profiles = payerProfilesFor(options.payerProfiles);
-    const profile = profiles[key];
+    const { key, profile } = payerNamed(profiles, written);
     if (!profile) return unknownProfile(claim, key, profiles);
+
+    // Most profiles accept any convention, and most claims bill nothing bilateral.
+    const bilateral = profile.bilateral;
+    const distinct = profile.distinctModifier;
+    const wants50 = bilateral === 'modifier-50' && hasBilateralAdjusted(claim, codeSets);
+    const wantsLines = bilateral === 'rt-lt-lines' && hasModifier(claim, '50');
+    const wantsDistinct = distinct !== 'any' && hasDistinctModifier(claim);
+    if (!wants50 && !wantsLines && !wantsDistinct) return NOTHING;
 
     const label = `Payer profile "${key}" (${profile.name})`;
     const found: Diagnostic[] = [];
-    if (profile.bilateral === 'modifier-50') found.push(...wantsModifier50(claim, codeSets, label));
-    if (profile.bilateral === 'rt-lt-lines') found.push(...wantsSideLines(claim, label));
-    if (profile.distinctModifier !== 'any') found.push(...distinctModifiers(claim, profile, label));
+    if (wants50) found.push(...wantsModifier50(claim, codeSets, label));
+    if (wantsLines) found.push(...wantsSideLines(claim, label));
+    if (wantsDistinct) found.push(...distinctModifiers(claim, profile, label));
     return found;
   },
 };
+
+/** Returned when nothing is found, which is most claims: one array, never added to. */
+const NOTHING: Diagnostic[] = Object.freeze([]) as unknown as Diagnostic[];
+
+/** A payer name as written, lower-cased, and its profile. */
+interface NamedPayer {
+  key: string;
+  profile: PayerProfile | undefined;
+}
+
+/**
+ * Answers per profile table and payer name as written: every claim names its
+ * payer again, and lower-casing it and looking it up on the table object cost
+ * more than the rest of the check.
+ */
+const payersNamed = new WeakMap<PayerProfiles, Map<string, NamedPayer>>();
+let lastProfiles: PayerProfiles | undefined;
+let lastNamed: Map<string, NamedPayer> | undefined;
+/** Names as written may be anything a coder types: keep the table from growing unbounded. */
+const REMEMBERED_NAMES = 1_000;
+
+function payerNamed(profiles: PayerProfiles, written: string): NamedPayer {
+  let named = lastNamed;
+  if (profiles !== lastProfiles || !named) {
+    named = payersNamed.get(profiles);
+    if (!named) payersNamed.set(profiles, (named = new Map()));
+    lastProfiles = profiles;
+    lastNamed = named;
+  }
+  let answer = named.get(written);
+  if (!answer) {
+    const key = cacheKey(written.toLowerCase());
+    answer = { key, profile: profiles[key] };
+    if (named.size >= REMEMBERED_NAMES) named.clear();
+    named.set(cacheKey(written), answer);
+  }
+  return answer;
+}
+
+/** Whether a line bills a code with the bilateral adjustment, so `wantsModifier50` may fire. */
+function hasBilateralAdjusted(claim: Claim, codeSets: CodeSets): boolean {
+  const lines = claim.serviceLines;
+  for (let i = 0; i < lines.length; i++) if (bilateralAdjusted(codeSets, lines[i])) return true;
+  return false;
+}
+
+function hasModifier(claim: Claim, modifier: string): boolean {
+  const lines = claim.serviceLines;
+  for (let i = 0; i < lines.length; i++) if (has(lines[i], modifier)) return true;
+  return false;
+}
+
+/** Whether a line has 59 or an X modifier, the only ones `distinctModifiers` looks at. */
+function hasDistinctModifier(claim: Claim): boolean {
+  const lines = claim.serviceLines;
+  for (let i = 0; i < lines.length; i++) {
+    const modifiers = lines[i].modifiers;
+    for (let m = 0; m < modifiers.length; m++) {
+      const code = modifiers[m].code;
+      if (code === '59' || X_MODIFIERS.includes(code)) return true;
+    }
+  }
+  return false;
+}
 
 function unknownProfile(claim: Claim, key: string, profiles: PayerProfiles): Diagnostic[] {
   if (!claim.payer) return [];
@@ -55,7 +128,9 @@ function unknownProfile(claim: Claim, key: string, profiles: PayerProfiles): Dia
 }
 
 function has(line: ServiceLine, modifier: string): boolean {
-  return line.modifiers.some((m) => m.code === modifier);
+  const modifiers = line.modifiers;
+  for (let i = 0; i < modifiers.length; i++) if (modifiers[i].code === modifier) return true;
+  return false;
 }
 
 /** Codes whose fee-schedule bilateral indicator is 1: the 150% bilateral adjustment applies. */
