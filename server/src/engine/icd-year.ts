@@ -47,15 +47,48 @@ export function datesOutsideIcdYears(
   claim: Claim,
   years: readonly Icd10CodeSet[],
 ): DateOutsideIcdYear[] {
-  const tokens = [claim.dos?.from, ...claim.serviceLines.map((line) => line.dos?.from)];
-  const found = new Map<number, DateOutsideIcdYear>();
-  for (const token of tokens) {
-    const date = token?.value;
-    if (!token || !date || years.some((year) => icdYearCovers(year, date))) continue;
-    const fiscalYear = icdFiscalYear(date);
-    if (!found.has(fiscalYear)) found.set(fiscalYear, { token, date, fiscalYear });
+  const found: DateOutsideIcdYear[] = [];
+  addOutside(found, claim.dos?.from, years);
+  const lines = claim.serviceLines;
+  for (let i = 0; i < lines.length; i++) addOutside(found, lines[i].dos?.from, years);
+  return found;
+}
+
+/** Adds the token's date when no year covers it and its fiscal year is not in `found` yet. */
+function addOutside(
+  found: DateOutsideIcdYear[],
+  token: DateToken | undefined,
+  years: readonly Icd10CodeSet[],
+): void {
+  const date = token?.value;
+  if (!token || !date || coveredByAny(years, date)) return;
+  const fiscalYear = icdFiscalYear(date);
+  for (let i = 0; i < found.length; i++) {
+    const other = found[i].fiscalYear;
+    // Compared as the Map keys of before were (SameValueZero: NaN matches NaN).
+    if (other === fiscalYear || (other !== other && fiscalYear !== fiscalYear)) return;
   }
-  return [...found.values()];
+  found.push({ token, date, fiscalYear });
+}
+
+/**
+ * Whether `datesOutsideIcdYears` finds anything, without building its answer: every
+ * claim is asked, and nearly every claim's dates fall in a loaded year.
+ */
+export function hasDateOutsideIcdYears(claim: Claim, years: readonly Icd10CodeSet[]): boolean {
+  const date = claim.dos?.from.value;
+  if (date && !coveredByAny(years, date)) return true;
+  const lines = claim.serviceLines;
+  for (let i = 0; i < lines.length; i++) {
+    const lineDate = lines[i].dos?.from.value;
+    if (lineDate && !coveredByAny(years, lineDate)) return true;
+  }
+  return false;
+}
+
+function coveredByAny(years: readonly Icd10CodeSet[], date: string): boolean {
+  for (let i = 0; i < years.length; i++) if (icdYearCovers(years[i], date)) return true;
+  return false;
 }
 
 /** Whether any date of service on the claim falls outside the loaded ICD-10-CM year. */

@@ -11,13 +11,27 @@ import type { Claim, ClaimFile } from './model';
 
 /** Every loaded year, oldest first. */
 export function icdYears(codeSets: CodeSets): readonly Icd10CodeSet[] {
-  return codeSets.icd10cmYears ?? [codeSets.icd10cm];
+  const years = codeSets.icd10cmYears;
+  if (years) return years;
+  // Rules ask per claim: the list of the one year is made once, not per call.
+  const only = codeSets.icd10cm;
+  if (only !== lastOnlyYear) {
+    lastOnlyYear = only;
+    lastOnlyYearList = Object.freeze([only]);
+  }
+  return lastOnlyYearList;
 }
+
+let lastOnlyYear: Icd10CodeSet | undefined;
+let lastOnlyYearList: readonly Icd10CodeSet[] = [];
 
 /** The loaded year whose dates cover `date`, or undefined when its files are not loaded. */
 export function icdYearFor(codeSets: CodeSets, date: string): Icd10CodeSet | undefined {
   if (icdYearCovers(codeSets.icd10cm, date)) return codeSets.icd10cm;
-  return codeSets.icd10cmYears?.find((year) => icdYearCovers(year, date));
+  const years = codeSets.icd10cmYears;
+  if (!years) return undefined;
+  for (let i = 0; i < years.length; i++) if (icdYearCovers(years[i], date)) return years[i];
+  return undefined;
 }
 
 /** The year covering `date`, else the loaded year nearest to it (the default without a date). */
@@ -61,11 +75,18 @@ const yearViews = new WeakMap<CodeSets, Map<Icd10CodeSet, CodeSets>>();
 /** The claim's first date of service as written: the claim's own, else its first line's. */
 export function claimDate(claim: Claim): string | undefined {
   if (claim.dos?.from.value) return claim.dos.from.value;
-  return claim.serviceLines.find((line) => line.dos?.from.value)?.dos?.from.value;
+  const lines = claim.serviceLines;
+  for (let i = 0; i < lines.length; i++) {
+    const date = lines[i].dos?.from.value;
+    if (date) return date;
+  }
+  return undefined;
 }
 
 /** The code sets for a claim: its diagnoses are read in the year of its first date. */
 export function codeSetsForClaim(codeSets: CodeSets, claim: Claim): CodeSets {
+  // With one year loaded there is nothing to choose: the claim's date is not read.
+  if (!codeSets.icd10cmYears) return codeSets;
   return codeSetsForDate(codeSets, claimDate(claim));
 }
 
@@ -80,7 +101,12 @@ export function codeSetsAtLine(codeSets: CodeSets, file: ClaimFile, line: number
 
 /** The loaded years that hold `code` (header or billable), oldest first. */
 export function yearsHolding(codeSets: CodeSets, code: string): Icd10CodeSet[] {
-  return icdYears(codeSets).filter((year) => year.get(code) !== undefined);
+  const years = icdYears(codeSets);
+  const holding: Icd10CodeSet[] = [];
+  for (let i = 0; i < years.length; i++) {
+    if (years[i].get(code) !== undefined) holding.push(years[i]);
+  }
+  return holding;
 }
 
 /**

@@ -9,12 +9,23 @@ const NPI_PREFIX_SUM = 24;
 
 /** The check digit an NPI base of nine digits calls for, or undefined if `base` is no such base. */
 export function npiCheckDigit(base: string): number | undefined {
-  if (!/^\d{9}$/.test(base)) return undefined;
+  if (base.length !== 9 || !digitsOnly(base, 9)) return undefined;
+  return checkDigitOf(base);
+}
 
+/** True when `npi` is ten digits whose last one is the Luhn check digit (prefix 80840). */
+export function isValidNpi(npi: string): boolean {
+  // Read in place: every NPI of every claim is checked, and a slice per NPI adds up.
+  if (npi.length !== 10 || !digitsOnly(npi, 10)) return false;
+  return checkDigitOf(npi) === npi.charCodeAt(9) - 48;
+}
+
+/** The Luhn check digit over the first nine characters of `digits`, all of them digits. */
+function checkDigitOf(digits: string): number {
   let sum = NPI_PREFIX_SUM;
   for (let i = 0; i < 9; i++) {
     // Counting from the right of the base, the first digit and every second one is doubled.
-    const digit = base.charCodeAt(8 - i) - 48;
+    const digit = digits.charCodeAt(8 - i) - 48;
     if (i % 2 === 0) {
       const doubled = digit * 2;
       sum += doubled > 9 ? doubled - 9 : doubled;
@@ -22,12 +33,14 @@ export function npiCheckDigit(base: string): number | undefined {
       sum += digit;
     }
   }
-
   return (10 - (sum % 10)) % 10;
 }
 
-/** True when `npi` is ten digits whose last one is the Luhn check digit (prefix 80840). */
-export function isValidNpi(npi: string): boolean {
-  if (!/^\d{10}$/.test(npi)) return false;
-  return npiCheckDigit(npi.slice(0, 9)) === npi.charCodeAt(9) - 48;
+/** Whether the first `count` characters are ASCII digits (what `\d` matches). */
+function digitsOnly(text: string, count: number): boolean {
+  for (let i = 0; i < count; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

@@ -14,10 +14,26 @@ export interface Icd10Loaders {
 
 /** `g580`, `G58.0`, ` g58.0 ` → `G58.0`; a trailing dot is kept (`G58.`) for prefixes. */
 export function canonicalIcd10(text: string, keepTrailingDot = false): string {
+  // Rules ask with codes already canonical: those come back as they are, with no new string.
+  if (isCanonicalAscii(text)) return text;
   const upper = text.trim().toUpperCase();
   const bare = upper.replace('.', '');
   if (bare.length > 3) return `${bare.slice(0, 3)}.${bare.slice(3)}`;
   return keepTrailingDot && upper.endsWith('.') ? `${bare}.` : bare;
+}
+
+/**
+ * Plain ASCII with nothing to trim or upper-case, and a dot only where `canonicalIcd10`
+ * puts it (or none, for a category): the text is its own canonical form.
+ */
+function isCanonicalAscii(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 126 || c <= 32 || (c >= 97 && c <= 122)) return false;
+  }
+  const dot = text.indexOf('.');
+  return dot === -1 ? n <= 3 : dot === 3 && n > 4;
 }
 
 /** Texts kept by `get`: enough for every code a practice uses, bounded for odd input. */
@@ -188,6 +204,8 @@ export class Icd10Set implements Icd10CodeSet {
     const code = this.codes.at(row);
     const longTitle = this.longTitleAt(row);
     let children: string[] | undefined;
+    // Null once looked up and found to be none: rules read a code's notes per claim.
+    let notes: TabularNotes | null | undefined;
     const item: Icd10Code = {
       code,
       billable: this.isBillable(row),
@@ -198,7 +216,8 @@ export class Icd10Set implements Icd10CodeSet {
         return (children ??= set.childrenOf(row));
       },
       get notes() {
-        return set.notesOf(code);
+        if (notes === undefined) notes = set.notesOf(code) ?? null;
+        return notes ?? undefined;
       },
     };
     this.made.set(row, item);

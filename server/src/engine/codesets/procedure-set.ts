@@ -1,9 +1,13 @@
 import type { ProceduresMeta } from './compiled';
 import type { SectionReader } from './pack';
 import { CodeColumn } from './sorted';
+import { cacheKey } from '../cache-key';
 import { parseDelimited } from './readers/csv';
 import { words } from './tokens';
 import type { FeeScheduleIndicators, ProcedureCode, ProcedureCodeSet, SearchHit } from './types';
+
+/** Unknown codes remembered by `get`: bounded, for odd input. */
+const MISSING_LIMIT = 50_000;
 
 const CODE_SHAPED = /^[0-9A-Z]{0,4}\d[0-9A-Z]{0,4}$|^[A-Z]$/;
 
@@ -22,6 +26,8 @@ export class ProcedureSet implements ProcedureCodeSet {
   private readonly data: ProceduresMeta;
   private readonly licensed = new Map<string, string>();
   private readonly made = new Map<string, ProcedureCode>();
+  /** Codes asked for that no file names: every rule asks again for a claim's unknown code. */
+  private readonly missing = new Set<string>();
   private addOnsByPrimary?: Map<string, string[]>;
   private searchable?: { code: string; words: string[]; length: number }[];
 
@@ -35,11 +41,18 @@ export class ProcedureSet implements ProcedureCodeSet {
   }
 
   get(code: string): ProcedureCode | undefined {
+    // A claim's codes come canonical: found as written, with no new string per look-up.
+    const made = this.made.get(code);
+    if (made) return made;
     const key = code.trim().toUpperCase();
     const cached = this.made.get(key);
     if (cached) return cached;
+    if (this.missing.has(key)) return undefined;
     const i = this.codes.lowerBound(key);
-    if (i >= this.codes.size || this.codes.compare(i, key) !== 0) return undefined;
+    if (i >= this.codes.size || this.codes.compare(i, key) !== 0) {
+      if (this.missing.size < MISSING_LIMIT) this.missing.add(cacheKey(key));
+      return undefined;
+    }
     const item = this.build(key);
     this.made.set(key, item);
     return item;
@@ -85,6 +98,7 @@ export class ProcedureSet implements ProcedureCodeSet {
     }
     if (!this.sources.includes(fileName)) this.sources.push(fileName);
     this.made.clear();
+    this.missing.clear();
     this.searchable = undefined;
     if (bad > 0) {
       return `${fileName}: ${bad} row(s) are not code,description (first at line ${firstBad})`;

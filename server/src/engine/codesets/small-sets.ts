@@ -18,6 +18,9 @@ export class Modifiers implements ModifierSet {
   }
 
   get(code: string): Modifier | undefined {
+    // A claim's codes come canonical: found as written, with no new string per look-up.
+    const exact = this.byCode.get(code);
+    if (exact !== undefined && isUpperTrimmed(code)) return exact;
     return this.byCode.get(code.trim().toUpperCase());
   }
 
@@ -34,6 +37,9 @@ export class PlacesOfService implements PlaceOfServiceSet {
   }
 
   get(code: string): PlaceOfService | undefined {
+    // A claim's codes come as the list writes them (`11`): found with no new string.
+    const exact = this.byCode.get(code);
+    if (exact !== undefined && code.length !== 1 && isTrimmed(code)) return exact;
     const trimmed = code.trim();
     return this.byCode.get(/^\d$/.test(trimmed) ? `0${trimmed}` : trimmed);
   }
@@ -73,6 +79,8 @@ export class TaxonomyCodes implements TaxonomySet {
   }
 
   get(code: string): Taxonomy | undefined {
+    const exact = this.byCode.get(code);
+    if (exact !== undefined && isUpperTrimmed(code)) return exact;
     return this.byCode.get(code.trim().toUpperCase());
   }
 
@@ -98,6 +106,28 @@ export class TaxonomyCodes implements TaxonomySet {
     hits.sort((a, b) => b.score - a.score || (a.item.code < b.item.code ? -1 : 1));
     return hits.slice(0, limit);
   }
+}
+
+/**
+ * Whether `trim().toUpperCase()` would leave the text as it is, so that a key found
+ * as written is the key its canonical form finds. Only plain ASCII is judged so;
+ * anything else takes the long way.
+ */
+function isUpperTrimmed(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 126 || c <= 32 || (c >= 97 && c <= 122)) return false;
+  }
+  return true;
+}
+
+/** Whether `trim()` would leave the text as it is; only plain ASCII is judged so. */
+function isTrimmed(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 126 || c <= 32) return false;
+  }
+  return true;
 }
 
 /** Lower case once; words are then found in place by `wordAt`. */

@@ -16,29 +16,124 @@ import type { Claim, CodeToken, Fix, ServiceLine } from '../model';
 /**
  * Every code written in the claim's statements, in text order. Codes written in
  * note bodies are left out: they are prose, recognised only for hover.
+ *
+ * Several rules ask for this per claim, so it is found once and kept with the
+ * claim: the array is shared and frozen.
  */
 export function codesOf(claim: Claim): CodeToken[] {
-  const codes: CodeToken[] = [];
-  const add = (code: CodeToken | undefined) => {
-    if (code) codes.push(code);
-  };
+  return claimCodes(claim).codes;
+}
 
-  for (const provider of [claim.billing, claim.rendering]) {
-    add(provider?.npi);
-    add(provider?.taxonomy);
+/**
+ * The claim's codes that do not have the shape of their kind (see `isWellFormed`),
+ * in text order; shared like `codesOf`'s answer, and empty for nearly every claim.
+ */
+export function malformedCodesOf(claim: Claim): readonly CodeToken[] {
+  return claimCodes(claim).malformed;
+}
+
+interface ClaimCodes {
+  codes: CodeToken[];
+  malformed: readonly CodeToken[];
+}
+
+const CODES = Symbol('codes of the claim');
+
+function claimCodes(claim: Claim): ClaimCodes {
+  const kept = (claim as { [CODES]?: ClaimCodes })[CODES];
+  if (kept !== undefined) return kept;
+  // Frozen, so that a caller that changes the shared list fails loudly instead of
+  // changing what every later rule sees.
+  const codes = Object.freeze(collectCodes(claim)) as CodeToken[];
+  const found: ClaimCodes = { codes, malformed: malformedAmong(codes) };
+  // Not enumerable, so the tree reads and copies as before (see `moveLines`); a
+  // property, not a WeakMap, since the look-up happens several times per claim.
+  Object.defineProperty(claim, CODES, { value: found, configurable: true });
+  return found;
+}
+
+const NONE_MALFORMED: readonly CodeToken[] = Object.freeze([]);
+
+function malformedAmong(codes: readonly CodeToken[]): readonly CodeToken[] {
+  let malformed: CodeToken[] | undefined;
+  for (let i = 0; i < codes.length; i++) {
+    if (!isWellFormed(codes[i])) (malformed ??= []).push(codes[i]);
   }
-  add(claim.pos);
-  for (const diagnosis of claim.diagnoses) add(diagnosis.code);
-  for (const line of claim.serviceLines) {
-    add(line.code);
-    line.modifiers.forEach(add);
-    add(line.pos);
-    add(line.npi);
+  return malformed ?? NONE_MALFORMED;
+}
+
+/**
+ * Positions of the codes being sorted, by index in the array: each token's range is
+ * read once, since a range may be built anew on each read. Reused from claim to
+ * claim; a claim has a few dozen codes at most.
+ */
+const startLines: number[] = [];
+const startCharacters: number[] = [];
+
+function collectCodes(claim: Claim): CodeToken[] {
+  const codes: CodeToken[] = [];
+  const billing = claim.billing;
+  const rendering = claim.rendering;
+  if (billing) {
+    if (billing.npi) codes.push(billing.npi);
+    if (billing.taxonomy) codes.push(billing.taxonomy);
   }
-  return codes.sort(
-    (a, b) =>
-      a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-  );
+  if (rendering) {
+    if (rendering.npi) codes.push(rendering.npi);
+    if (rendering.taxonomy) codes.push(rendering.taxonomy);
+  }
+  if (claim.pos) codes.push(claim.pos);
+  const diagnoses = claim.diagnoses;
+  for (let i = 0; i < diagnoses.length; i++) {
+    const code = diagnoses[i].code;
+    if (code) codes.push(code);
+  }
+  const lines = claim.serviceLines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.code) codes.push(line.code);
+    const modifiers = line.modifiers;
+    for (let m = 0; m < modifiers.length; m++) if (modifiers[m]) codes.push(modifiers[m]);
+    if (line.pos) codes.push(line.pos);
+    if (line.npi) codes.push(line.npi);
+  }
+  sortByStart(codes);
+  return codes;
+}
+
+/**
+ * Sorts by start position, keeping the order of codes that start at the same place
+ * (as `Array.prototype.sort` does). An insertion sort: statements are nearly always
+ * written in the order the codes are collected, so this is one pass.
+ */
+function sortByStart(codes: CodeToken[]): void {
+  const n = codes.length;
+  for (let i = 0; i < n; i++) {
+    const start = codes[i].range.start;
+    startLines[i] = start.line;
+    startCharacters[i] = start.character;
+  }
+  for (let i = 1; i < n; i++) {
+    const line = startLines[i];
+    const character = startCharacters[i];
+    let j = i - 1;
+    if (!after(startLines[j], startCharacters[j], line, character)) continue;
+    const code = codes[i];
+    do {
+      codes[j + 1] = codes[j];
+      startLines[j + 1] = startLines[j];
+      startCharacters[j + 1] = startCharacters[j];
+      j--;
+    } while (j >= 0 && after(startLines[j], startCharacters[j], line, character));
+    codes[j + 1] = code;
+    startLines[j + 1] = line;
+    startCharacters[j + 1] = character;
+  }
+}
+
+/** Whether a code at (line, character) sorts after one at (otherLine, otherCharacter). */
+function after(line: number, character: number, otherLine: number, otherChar: number): boolean {
+  return (line - otherLine || character - otherChar) > 0;
 }
 
 /** Whether a code as written has the shape of its kind. */

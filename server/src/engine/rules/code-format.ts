@@ -1,5 +1,6 @@
 import type { CodeKind, Diagnostic } from '../model';
-import { codesOf, isWellFormed } from './claim-codes';
+import { malformedCodesOf } from './claim-codes';
+import { NOTHING_FOUND } from './nothing-found';
 import type { Rule } from './types';
 
 /** What each kind of code looks like, in the words a coder would check it against. */
@@ -26,9 +27,11 @@ export const codeFormat: Rule = {
   severity: 'error',
   description: 'A code does not have the shape of its kind.',
   check(claim) {
+    const malformed = malformedCodesOf(claim);
+    if (malformed.length === 0) return NOTHING_FOUND;
     const found: Diagnostic[] = [];
-    for (const code of codesOf(claim)) {
-      if (isWellFormed(code)) continue;
+    for (let i = 0; i < malformed.length; i++) {
+      const code = malformed[i];
       const { name, shape } = SHAPES[code.kind];
       found.push({
         rule: 'code-format',

@@ -1,10 +1,16 @@
 import type { CodeSets, Icd10CodeSet } from '../codesets/types';
 import { icdReplacement, type IcdReplacement } from '../icd-replacement';
-import { datesOutsideIcdYears, fiscalYearSpan, type DateOutsideIcdYear } from '../icd-year';
+import {
+  datesOutsideIcdYears,
+  fiscalYearSpan,
+  hasDateOutsideIcdYears,
+  type DateOutsideIcdYear,
+} from '../icd-year';
 import { datesOfDiagnosis, icdYearFor, icdYears, yearsHolding } from '../icd-years';
 import { dateOfService } from '../line-defaults';
 import type { Claim, DiagnosisEntry, Diagnostic, Fix } from '../model';
 import { removeModifierFix } from './claim-codes';
+import { NOTHING_FOUND } from './nothing-found';
 import type { Rule } from './types';
 
 const RULE = 'code-inactive';
@@ -25,12 +31,13 @@ export const codeInactive: Rule = {
   severity: 'error',
   description: 'A code that is not in effect on the date of service.',
   check(claim, { codeSets }) {
-    return [
-      ...icdYearNotLoaded(claim, codeSets),
-      ...diagnosesOutsideTheirYear(claim, codeSets),
-      ...modifiersOutOfDate(claim, codeSets),
-      ...deletedAddOnEdits(claim, codeSets),
-    ];
+    // Each check adds to `found`, made only when one finds something: most claims have
+    // nothing out of date.
+    let found = icdYearNotLoaded(undefined, claim, codeSets);
+    found = diagnosesOutsideTheirYear(found, claim, codeSets);
+    found = modifiersOutOfDate(found, claim, codeSets);
+    found = deletedAddOnEdits(found, claim, codeSets);
+    return found ?? NOTHING_FOUND;
   },
 };
 
@@ -41,16 +48,21 @@ export const codeInactive: Rule = {
  */
 const ICD10_START = '2015-10-01';
 
-function icdYearNotLoaded(claim: Claim, codeSets: CodeSets): Diagnostic[] {
-  if (claim.diagnoses.length === 0) return [];
+/** What a check has found so far on the claim; undefined while nothing. */
+type Found = Diagnostic[] | undefined;
+
+function icdYearNotLoaded(found: Found, claim: Claim, codeSets: CodeSets): Found {
+  if (claim.diagnoses.length === 0) return found;
   const loaded = icdYears(codeSets);
+  if (!hasDateOutsideIcdYears(claim, loaded)) return found;
   const all = datesOutsideIcdYears(claim, loaded);
   const beforeIcd10 = all.find(({ date }) => date < ICD10_START);
   const outside = all.filter(({ date }) => date >= ICD10_START);
-  return [
-    ...(beforeIcd10 ? [beforeIcd10Diagnostic(beforeIcd10.date, beforeIcd10.token.range)] : []),
-    ...(outside.length > 0 ? [yearNotLoaded(outside, loaded)] : []),
-  ];
+  if (beforeIcd10) {
+    (found ??= []).push(beforeIcd10Diagnostic(beforeIcd10.date, beforeIcd10.token.range));
+  }
+  if (outside.length > 0) (found ??= []).push(yearNotLoaded(outside, loaded));
+  return found;
 }
 
 function beforeIcd10Diagnostic(date: string, range: Diagnostic['range']): Diagnostic {
@@ -86,9 +98,8 @@ function yearNotLoaded(outside: DateOutsideIcdYear[], loaded: readonly Icd10Code
 }
 
 /** Diagnoses that another loaded year holds but the year of a date they are billed on does not. */
-function diagnosesOutsideTheirYear(claim: Claim, codeSets: CodeSets): Diagnostic[] {
-  if (!codeSets.icd10cmYears) return [];
-  const found: Diagnostic[] = [];
+function diagnosesOutsideTheirYear(found: Found, claim: Claim, codeSets: CodeSets): Found {
+  if (!codeSets.icd10cmYears) return found;
   for (const dx of claim.diagnoses) {
     const code = dx.code.code;
     for (const date of datesOfDiagnosis(claim, dx.letter.text.toUpperCase())) {
@@ -97,7 +108,7 @@ function diagnosesOutsideTheirYear(claim: Claim, codeSets: CodeSets): Diagnostic
       const holding = yearsHolding(codeSets, code);
       // A code no loaded year holds is code-unknown's.
       if (holding.length === 0) break;
-      found.push(inactiveDiagnosis(dx, date, year, holding));
+      (found ??= []).push(inactiveDiagnosis(dx, date, year, holding));
       break;
     }
   }
@@ -155,15 +166,19 @@ function replaceCodeFix(
   };
 }
 
-function modifiersOutOfDate(claim: Claim, codeSets: CodeSets): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  for (const line of claim.serviceLines) {
+function modifiersOutOfDate(found: Found, claim: Claim, codeSets: CodeSets): Found {
+  const lines = claim.serviceLines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const modifiers = line.modifiers;
+    if (modifiers.length === 0) continue;
     const date = dateOfService(claim, line);
     if (!date) continue;
-    for (const written of line.modifiers) {
+    for (let m = 0; m < modifiers.length; m++) {
+      const written = modifiers[m];
       const modifier = codeSets.modifiers.get(written.code);
       if (modifier?.effective && date < modifier.effective) {
-        found.push({
+        (found ??= []).push({
           rule: RULE,
           severity: 'error',
           message:
@@ -177,7 +192,7 @@ function modifiersOutOfDate(claim: Claim, codeSets: CodeSets): Diagnostic[] {
       const terminated = modifier?.terminated;
       // The termination date is the modifier's last valid day.
       if (!terminated || date <= terminated) continue;
-      found.push({
+      (found ??= []).push({
         rule: RULE,
         severity: 'error',
         message:
@@ -191,14 +206,16 @@ function modifiersOutOfDate(claim: Claim, codeSets: CodeSets): Diagnostic[] {
   return found;
 }
 
-function deletedAddOnEdits(claim: Claim, codeSets: CodeSets): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  for (const line of claim.serviceLines) {
-    const date = dateOfService(claim, line);
+function deletedAddOnEdits(found: Found, claim: Claim, codeSets: CodeSets): Found {
+  const lines = claim.serviceLines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const deletion = codeSets.procedures.get(line.code.code)?.addOn?.deletion;
+    if (!deletion) continue;
+    const date = dateOfService(claim, line);
     // Like PTP edits, a deletion date is the first day the edit no longer applies.
-    if (!date || !deletion || date < deletion) continue;
-    found.push({
+    if (!date || date < deletion) continue;
+    (found ??= []).push({
       rule: RULE,
       severity: 'warning',
       message:

@@ -1,5 +1,6 @@
 import type { Diagnostic, Fix } from '../model';
 import { isWellFormed } from './claim-codes';
+import { NOTHING_FOUND } from './nothing-found';
 import type { Rule } from './types';
 
 /** How many billable codes a message names and how many quick fixes it offers. */
@@ -10,8 +11,10 @@ export const codeNotBillable: Rule = {
   severity: 'error',
   description: 'An ICD-10-CM category or subcategory that has children (a header) is not billable.',
   check(claim, { codeSets }) {
-    const found: Diagnostic[] = [];
-    for (const { code } of claim.diagnoses) {
+    const diagnoses = claim.diagnoses;
+    let found: Diagnostic[] | undefined;
+    for (let i = 0; i < diagnoses.length; i++) {
+      const code = diagnoses[i].code;
       if (!isWellFormed(code)) continue;
       const entry = codeSets.icd10cm.get(code.code);
       if (!entry || entry.billable) continue;
@@ -26,7 +29,7 @@ export const codeNotBillable: Rule = {
         edits: [{ range: code.range, newText: child }],
       }));
 
-      found.push({
+      (found ??= []).push({
         rule: 'code-not-billable',
         severity: 'error',
         message:
@@ -36,6 +39,6 @@ export const codeNotBillable: Rule = {
         fixes,
       });
     }
-    return found;
+    return found ?? NOTHING_FOUND;
   },
 };

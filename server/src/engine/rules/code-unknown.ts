@@ -2,7 +2,8 @@ import type { CodeSets } from '../codesets/types';
 import { icdFiscalYear } from '../icd-year';
 import { icdYearFor, icdYears, yearsHolding } from '../icd-years';
 import type { Claim, CodeToken, Diagnostic } from '../model';
-import { codesOf, isWellFormed, serviceDate } from './claim-codes';
+import { codesOf, malformedCodesOf, serviceDate } from './claim-codes';
+import { NOTHING_FOUND } from './nothing-found';
 import type { Rule } from './types';
 
 /**
@@ -14,36 +15,64 @@ export const codeUnknown: Rule = {
   severity: 'error',
   description: 'A well-formed code that the code set does not hold.',
   check(claim, { codeSets }) {
-    const found: Diagnostic[] = [];
-    for (const code of codesOf(claim)) {
-      if (code.kind === 'npi' || !isWellFormed(code)) continue;
+    const codes = codesOf(claim);
+    // Malformed codes are code-format's: the claim's list of them is shared with it.
+    const malformed = malformedCodesOf(claim);
+    let found: Diagnostic[] | undefined;
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i];
+      if (code.kind === 'npi') continue;
+      if (malformed.length > 0 && malformed.includes(code)) continue;
+      if (isKnown(code, codeSets)) continue;
       const problem = unknownCode(code, claim, codeSets);
-      if (!problem) continue;
-      const placeholder =
-        code.kind === 'icd10cm' ? withPlaceholder(code.code, codeSets) : undefined;
-      if (!placeholder) {
-        found.push({ rule: 'code-unknown', range: code.range, ...problem });
-        continue;
-      }
-      found.push({
-        rule: 'code-unknown',
-        range: code.range,
-        severity: problem.severity,
-        message:
-          `${problem.message} Did you mean ${placeholder}? A 7th character needs the ` +
-          'placeholder X in the places before it.',
-        fixes: [
-          {
-            title: `Replace ${code.code} with ${placeholder}`,
-            preferred: true,
-            edits: [{ range: code.range, newText: placeholder }],
-          },
-        ],
-      });
+      if (problem) (found ??= []).push(unknownFinding(code, problem, codeSets));
     }
-    return found;
+    return found ?? NOTHING_FOUND;
   },
 };
+
+/**
+ * Whether the code sets hold the code: the answer for nearly every code, so it is
+ * asked before anything that builds a finding.
+ */
+function isKnown(code: CodeToken, codeSets: CodeSets): boolean {
+  const c = code.code;
+  switch (code.kind) {
+    case 'icd10cm':
+      return !!codeSets.icd10cm.get(c);
+    case 'procedure':
+      return !!codeSets.procedures.get(c);
+    case 'modifier':
+      return !!codeSets.modifiers.get(c);
+    case 'taxonomy':
+      return !!codeSets.taxonomy.get(c);
+    case 'pos':
+      return !!codeSets.placesOfService.get(c);
+    case 'npi':
+      return true;
+  }
+}
+
+function unknownFinding(code: CodeToken, problem: Finding, codeSets: CodeSets): Diagnostic {
+  const placeholder = code.kind === 'icd10cm' ? withPlaceholder(code.code, codeSets) : undefined;
+  const range = code.range;
+  if (!placeholder) return { rule: 'code-unknown', range, ...problem };
+  return {
+    rule: 'code-unknown',
+    range,
+    severity: problem.severity,
+    message:
+      `${problem.message} Did you mean ${placeholder}? A 7th character needs the ` +
+      'placeholder X in the places before it.',
+    fixes: [
+      {
+        title: `Replace ${code.code} with ${placeholder}`,
+        preferred: true,
+        edits: [{ range, newText: placeholder }],
+      },
+    ],
+  };
+}
 
 type Finding = Pick<Diagnostic, 'severity' | 'message'>;
 
