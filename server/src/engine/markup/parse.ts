@@ -15,9 +15,8 @@ import {
 } from './header';
 import { readNote } from './note';
 import { readDiagnosis, readServiceLine } from './service-line';
-import { isBlank, splitWords, statementRange, Word } from './tokens';
+import { statementRange, statementWords, Word } from './tokens';
 
-const KEYWORDS = ['claim', 'payer', 'patient', 'billing', 'rendering', 'pos', 'dos', 'dx', 'svc'];
 const SUPPRESSION = /claim-check:\s*ignore\s+([A-Za-z0-9-]+(?:\s*,\s*[A-Za-z0-9-]+)*)/;
 
 /**
@@ -106,10 +105,7 @@ export function parseChunk(lines: string[], start: number): ParsedChunk {
   while (index < lines.length) {
     const line = index;
     const text = lines[line];
-    const comment = text.indexOf('#');
-    const end = comment >= 0 ? comment : text.length;
-    // A third of a claim file's lines are blank or only a comment: no words to split.
-    const words = firstWord(text, end) < end ? splitWords(text, line, end) : NO_WORDS;
+    const { words, comment } = statementWords(text, line);
     const name = words.length > 0 ? words[0].text.toLowerCase() : '';
     // The next claim starts a chunk of its own.
     if (name === 'claim' && line > start) break;
@@ -146,7 +142,7 @@ export function parseChunk(lines: string[], start: number): ParsedChunk {
       continue;
     }
 
-    if (!KEYWORDS.includes(name)) {
+    if (!isStatement(name)) {
       sink.report(
         keyword.range,
         `\`${clip(keyword.text)}\` is not a statement: use claim, payer, patient, billing, ` +
@@ -165,15 +161,6 @@ export function parseChunk(lines: string[], start: number): ParsedChunk {
   if (claim) closeClaim(claim, claimEnd, lines);
 
   return { start, end: index, claim, diagnostics, suppressions };
-}
-
-const NO_WORDS: readonly Word[] = Object.freeze([]);
-
-/** Where the first word of `text[0, end)` starts; `end` when there is none. */
-function firstWord(text: string, end: number): number {
-  let i = 0;
-  while (i < end && isBlank(text.charCodeAt(i))) i++;
-  return i;
 }
 
 function readStatement(name: string, fields: FieldReader, claim: Claim): void {
@@ -200,7 +187,8 @@ function readStatement(name: string, fields: FieldReader, claim: Claim): void {
     }
   }
 
-  const header = HEADERS[name];
+  const header = headerNamed(name);
+  if (!header) return;
   if (claim[header] !== undefined) {
     fields.report(fields.keyword.range, `\`${name}\` is already given for claim ${claim.id.text}.`);
     return;
@@ -225,14 +213,30 @@ function readStatement(name: string, fields: FieldReader, claim: Claim): void {
   }
 }
 
-const HEADERS: Record<string, 'payer' | 'patient' | 'billing' | 'rendering' | 'pos' | 'dos'> = {
-  payer: 'payer',
-  patient: 'patient',
-  billing: 'billing',
-  rendering: 'rendering',
-  pos: 'pos',
-  dos: 'dos',
-};
+type Header = 'payer' | 'patient' | 'billing' | 'rendering' | 'pos' | 'dos';
+
+/**
+ * The claim field a header statement fills. A switch, not an object looked up by
+ * the word: a word cut from a line is not an interned string, and a property look-up
+ * with one hashes it first, on every statement of every claim.
+ */
+function headerNamed(name: string): Header | undefined {
+  switch (name) {
+    case 'payer':
+    case 'patient':
+    case 'billing':
+    case 'rendering':
+    case 'pos':
+    case 'dos':
+      return name;
+  }
+  return undefined;
+}
+
+/** Whether `name` (lower case) opens a statement other than `note`. */
+function isStatement(name: string): boolean {
+  return name === 'dx' || name === 'svc' || name === 'claim' || headerNamed(name) !== undefined;
+}
 
 function newClaim(keyword: Token, id: Token): Claim {
   return {
