@@ -16,11 +16,36 @@ export class FieldReader {
   declare private index: number;
   declare readonly words: readonly Token[];
   declare private readonly sink: SyntaxSink;
+  /** Field names read so far: bits for the statement's own fields, a list for others. */
+  declare private seenKnown: number;
+  declare private seenOthers: string[] | undefined;
 
   constructor(words: readonly Token[], sink: SyntaxSink) {
     this.index = 1;
     this.words = words;
     this.sink = sink;
+    this.seenKnown = 0;
+    this.seenOthers = undefined;
+  }
+
+  /**
+   * Whether a field named `name` came earlier on this line, remembering it for the
+   * next call. `known` lists the statement's fields (at most 30): bits for those
+   * rather than a list per line, since every service line names three or four.
+   */
+  repeated(name: string, known: readonly string[]): boolean {
+    const seen = this.named(name, known);
+    const index = known.indexOf(name);
+    if (index >= 0) this.seenKnown |= 1 << index;
+    else if (!seen) (this.seenOthers ??= []).push(name);
+    return seen;
+  }
+
+  /** Whether a field named `name` was read on this line. */
+  named(name: string, known: readonly string[]): boolean {
+    const index = known.indexOf(name);
+    if (index >= 0) return (this.seenKnown & (1 << index)) !== 0;
+    return this.seenOthers?.includes(name) ?? false;
   }
 
   get keyword(): Token {

@@ -4,6 +4,7 @@ import { codeToken, statementRange, withText } from './tokens';
 
 const CLAIM_ID = /^[A-Za-z0-9._-]{1,30}$/;
 const SEX = new Set(['M', 'F', 'U']);
+const PATIENT_FIELDS = ['id', 'dob', 'sex'];
 
 /** `claim ID`: the id, or undefined when the line cannot open a claim. */
 export function readClaimId(fields: FieldReader): Token | undefined {
@@ -28,13 +29,12 @@ export function readPayer(fields: FieldReader): Token | undefined {
 /** `patient [id ID] dob DATE sex M|F|U`, fields in any order. */
 export function readPatient(fields: FieldReader): Patient {
   const patient: Patient = { keyword: fields.keyword, range: lineRange(fields) };
-  // A list, not a Set: a line names a handful of fields, and this runs for every claim.
-  const seen: string[] = [];
   while (!fields.done) {
     const field = fields.next() as Token;
     const name = field.text.toLowerCase();
-    if (seen.includes(name)) fields.report(field.range, `\`${name}\` is given twice on this line.`);
-    else seen.push(name);
+    if (fields.repeated(name, PATIENT_FIELDS)) {
+      fields.report(field.range, `\`${name}\` is given twice on this line.`);
+    }
     if (name === 'id') {
       patient.id = fields.value(field, 'an opaque patient id');
     } else if (name === 'dob') {
@@ -52,9 +52,10 @@ export function readPatient(fields: FieldReader): Patient {
       );
     }
   }
-  if (!seen.includes('dob'))
+  if (!fields.named('dob', PATIENT_FIELDS))
     fields.report(fields.keyword.range, '`patient` needs `dob YYYY-MM-DD`.');
-  if (!seen.includes('sex')) fields.report(fields.keyword.range, '`patient` needs `sex M|F|U`.');
+  if (!fields.named('sex', PATIENT_FIELDS))
+    fields.report(fields.keyword.range, '`patient` needs `sex M|F|U`.');
   return patient;
 }
 

@@ -15,7 +15,7 @@ import {
 } from './header';
 import { readNote } from './note';
 import { readDiagnosis, readServiceLine } from './service-line';
-import { statementRange, statementWords, Word } from './tokens';
+import { type LineComment, statementRange, statementWords, Word } from './tokens';
 
 const SUPPRESSION = /claim-check:\s*ignore\s+([A-Za-z0-9-]+(?:\s*,\s*[A-Za-z0-9-]+)*)/;
 
@@ -98,6 +98,7 @@ export function parseChunk(lines: string[], start: number): ParsedChunk {
   const diagnostics: Diagnostic[] = [];
   const suppressions: Suppression[] = [];
   const sink = new SyntaxSink(diagnostics);
+  const found: LineComment = { at: -1 };
   let claim: Claim | undefined;
   let claimEnd = 0;
 
@@ -105,7 +106,8 @@ export function parseChunk(lines: string[], start: number): ParsedChunk {
   while (index < lines.length) {
     const line = index;
     const text = lines[line];
-    const { words, comment } = statementWords(text, line);
+    const words = statementWords(text, line, found);
+    const comment = found.at;
     const name = words.length > 0 ? words[0].text.toLowerCase() : '';
     // The next claim starts a chunk of its own.
     if (name === 'claim' && line > start) break;

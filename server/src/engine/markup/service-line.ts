@@ -5,7 +5,7 @@ import { codeToken, pointerToken, statementRange, subToken, withText } from './t
 const DIAGNOSIS_LETTER = /^[A-La-l]$/;
 const CHARGE = /^\$?(\d{1,9})\.(\d{2})$/;
 const UNITS = /^\d{1,6}$/;
-const LINE_FIELDS = new Set(['ptr', 'units', 'charge', 'dos', 'pos', 'npi']);
+const SERVICE_LINE_FIELDS = ['ptr', 'units', 'charge', 'dos', 'pos', 'npi'];
 
 /** `dx LETTER CODE` */
 export function readDiagnosis(fields: FieldReader): DiagnosisEntry | undefined {
@@ -40,13 +40,12 @@ export function readServiceLine(fields: FieldReader): ServiceLine | undefined {
     range: statementRange(fields.keyword, fields.words[fields.words.length - 1]),
   };
 
-  // A list, not a Set: a line names a handful of fields, and this runs for every line.
-  const seen: string[] = [];
   while (!fields.done) {
     const field = fields.next() as Token;
     const name = field.text.toLowerCase();
-    if (seen.includes(name)) fields.report(field.range, `\`${name}\` is given twice on this line.`);
-    else seen.push(name);
+    if (fields.repeated(name, SERVICE_LINE_FIELDS)) {
+      fields.report(field.range, `\`${name}\` is given twice on this line.`);
+    }
     switch (name) {
       case 'ptr':
         line.pointerField = field;
@@ -78,7 +77,8 @@ export function readServiceLine(fields: FieldReader): ServiceLine | undefined {
             'use ptr, units, charge, dos, pos, npi.',
         );
         // Its value, if one follows, belongs to the same mistake: one problem is enough.
-        if (fields.peek() && !LINE_FIELDS.has(fields.peek()!.text.toLowerCase())) fields.next();
+        if (fields.peek() && !SERVICE_LINE_FIELDS.includes(fields.peek()!.text.toLowerCase()))
+          fields.next();
     }
   }
   return line;
