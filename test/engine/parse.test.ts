@@ -118,6 +118,21 @@ describe('parser: what the markup allows', () => {
       },
     ],
     [
+      'charges from one to nine digits before the point, and nothing else',
+      'claim A\n',
+      () => {
+        const cents = (charge: string) =>
+          parseClaimFile(`claim A\n  svc 64420 charge ${charge}\n`).claims[0].serviceLines[0]
+            .chargeCents;
+        assert.equal(cents('0.05'), 5);
+        assert.equal(cents('$1.05'), 105);
+        assert.equal(cents('123456789.99'), 12345678999);
+        for (const bad of ['1234567890.00', '12.5', '.50', '$.50', '$$1.00', '1,000.00', '1.0a']) {
+          assert.equal(cents(bad), undefined, bad);
+        }
+      },
+    ],
+    [
       '# in a note body is text',
       'claim A\n  note\n    Levels: rib #5\n  dx A G58.0\n',
       (t) => {

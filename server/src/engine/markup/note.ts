@@ -1,5 +1,5 @@
 import type { CodeToken, DocumentationElement, Note, Token } from '../model';
-import { codeToken, indentWidth, isBlankLine, rangeOf, spanOf, Word } from './tokens';
+import { codeToken, indentOrBlank, indentWidth, rangeOf, spanOf, Word } from './tokens';
 
 /** A documentation element's label: a few words, then a colon. */
 const LABEL = /([A-Za-z][A-Za-z0-9 /&()-]{0,39}?)\s*:/y;
@@ -35,12 +35,12 @@ export function readNote(
   let next = start + 1;
   let lastContent = start;
   while (next < lines.length) {
-    const text = lines[next];
-    if (isBlankLine(text)) {
+    const indent = indentOrBlank(lines[next]);
+    if (indent < 0) {
       next++;
       continue;
     }
-    if (indentWidth(text) <= noteIndent) break;
+    if (indent <= noteIndent) break;
     lastContent = next;
     next++;
   }
@@ -63,8 +63,8 @@ function readElements(body: { line: number; text: string }[]): DocumentationElem
   let baseIndent = -1;
   let current: DocumentationElement | undefined;
   for (const { line, text } of body) {
-    if (isBlankLine(text)) continue;
-    const indent = indentWidth(text);
+    const indent = indentOrBlank(text);
+    if (indent < 0) continue;
     if (baseIndent < 0) baseIndent = indent;
     const startChar = firstNonSpace(text, 0);
     const endChar = lastNonSpace(text) + 1;

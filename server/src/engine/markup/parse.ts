@@ -223,14 +223,20 @@ type Header = 'payer' | 'patient' | 'billing' | 'rendering' | 'pos' | 'dos';
  * with one hashes it first, on every statement of every claim.
  */
 function headerNamed(name: string): Header | undefined {
+  // The constants, not `name`: the claim's field is then looked up by an interned key.
   switch (name) {
     case 'payer':
+      return 'payer';
     case 'patient':
+      return 'patient';
     case 'billing':
+      return 'billing';
     case 'rendering':
+      return 'rendering';
     case 'pos':
+      return 'pos';
     case 'dos':
-      return name;
+      return 'dos';
   }
   return undefined;
 }

@@ -3,7 +3,6 @@ import { clip, FieldReader } from './fields';
 import { codeToken, pointerToken, statementRange, subToken, withText } from './tokens';
 
 const DIAGNOSIS_LETTER = /^[A-La-l]$/;
-const CHARGE = /^\$?(\d{1,9})\.(\d{2})$/;
 const UNITS = /^\d{1,6}$/;
 const SERVICE_LINE_FIELDS = ['ptr', 'units', 'charge', 'dos', 'pos', 'npi'];
 
@@ -161,13 +160,32 @@ function readCharge(field: Token, fields: FieldReader, line: ServiceLine): void 
   const charge = fields.value(field, 'an amount such as 850.00');
   if (!charge) return;
   line.chargeToken = charge;
-  const match = CHARGE.exec(charge.text);
-  if (!match) {
+  const cents = chargeInCents(charge.text);
+  if (cents < 0) {
     fields.report(
       charge.range,
       `A charge is an amount with two decimals, such as 850.00, not \`${clip(charge.text)}\`.`,
     );
     return;
   }
-  line.chargeCents = Number(match[1]) * 100 + Number(match[2]);
+  line.chargeCents = cents;
+}
+
+/**
+ * `850.00` or `$850.00` in cents; -1 for anything else: one to nine digits, a point
+ * and two digits. Read by hand, not by a regex with captures: every line has one.
+ */
+function chargeInCents(text: string): number {
+  const start = text.charCodeAt(0) === 36 ? 1 : 0; // a dollar sign
+  const point = text.length - 3;
+  const digits = point - start;
+  if (digits < 1 || digits > 9 || text.charCodeAt(point) !== 46) return -1;
+  let cents = 0;
+  for (let i = start; i < text.length; i++) {
+    if (i === point) continue;
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    cents = cents * 10 + digit;
+  }
+  return cents;
 }

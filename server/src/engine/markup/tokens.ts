@@ -208,6 +208,18 @@ export function indentWidth(text: string): number {
   return width;
 }
 
+/** `indentWidth`, or -1 for a line of nothing but blanks: one pass for both questions. */
+export function indentOrBlank(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) width++;
+    else if (code === 9) width += 4 - (width % 4);
+    else if (code !== 0xfeff) return width;
+  }
+  return -1;
+}
+
 export function isBlankLine(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!isBlank(text.charCodeAt(i))) return false;
   return true;
