@@ -115,6 +115,16 @@ export function statementRange(first: Token, last: Token): Range {
   };
 }
 
+/** The line a token starts on, without building its range when the parser made it. */
+export function tokenLine(token: Token): number {
+  return token instanceof Word ? token.line : token.range.start.line;
+}
+
+/** The column a token starts at, likewise. */
+export function tokenColumn(token: Token): number {
+  return token instanceof Word ? token.start : token.range.start.character;
+}
+
 /** Line and columns of any token, built by the parser or by hand. */
 function placeOf(word: Token): { line: number; start: number; end: number } {
   if (word instanceof Word) return word;

@@ -11,6 +11,7 @@ import {
   isProcedureShape,
   isTaxonomyShape,
 } from '../codes/shape';
+import { tokenColumn, tokenLine } from '../markup/tokens';
 import type { Claim, CodeToken, Fix, ServiceLine } from '../model';
 
 /**
@@ -109,9 +110,8 @@ function collectCodes(claim: Claim): CodeToken[] {
 function sortByStart(codes: CodeToken[]): void {
   const n = codes.length;
   for (let i = 0; i < n; i++) {
-    const start = codes[i].range.start;
-    startLines[i] = start.line;
-    startCharacters[i] = start.character;
+    startLines[i] = tokenLine(codes[i]);
+    startCharacters[i] = tokenColumn(codes[i]);
   }
   for (let i = 1; i < n; i++) {
     const line = startLines[i];
