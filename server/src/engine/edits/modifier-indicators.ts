@@ -48,15 +48,16 @@ const RULED_OUT: Record<SurgeryIndicator, { name: string; values: Record<string,
   },
 };
 
-const SURGERY_MODIFIERS: Record<string, SurgeryIndicator> = {
-  '50': 'bilateral',
-  '80': 'assistant',
-  '81': 'assistant',
-  '82': 'assistant',
-  AS: 'assistant',
-  '62': 'coSurgeon',
-  '66': 'team',
-};
+/** Maps, not objects: a modifier cut from a line is no interned key, and `50` no index. */
+const SURGERY_MODIFIERS = new Map<string, SurgeryIndicator>([
+  ['50', 'bilateral'],
+  ['80', 'assistant'],
+  ['81', 'assistant'],
+  ['82', 'assistant'],
+  ['AS', 'assistant'],
+  ['62', 'coSurgeon'],
+  ['66', 'team'],
+]);
 
 /** What each PC/TC indicator makes of a code, for the 26 and TC messages. */
 const PCTC: Record<string, string> = {
@@ -72,7 +73,10 @@ const PCTC: Record<string, string> = {
 };
 
 /** 26 fits codes that split (1) and the interpretation codes (6, 8); TC only codes that split. */
-const COMPONENT_ALLOWED: Record<string, string[]> = { '26': ['1', '6', '8'], TC: ['1'] };
+const COMPONENT_ALLOWED = new Map<string, string[]>([
+  ['26', ['1', '6', '8']],
+  ['TC', ['1']],
+]);
 
 /** Why `modifier` is ruled out on `procedure`, or undefined when it is not. */
 export function whyModifierNotAllowed(
@@ -86,10 +90,10 @@ export function whyModifierNotAllowed(
   const fees = procedure.fees;
   if (!fees) return undefined;
 
-  const surgery = SURGERY_MODIFIERS[modifier];
+  const surgery = SURGERY_MODIFIERS.get(modifier);
   if (surgery) return surgeryIndicator(modifier, code, fees, surgery);
 
-  const allowed = COMPONENT_ALLOWED[modifier];
+  const allowed = COMPONENT_ALLOWED.get(modifier);
   if (allowed && !allowed.includes(fees.pctc)) {
     const what = PCTC[fees.pctc] ?? 'a code without a professional/technical split';
     return `${modifier} does not apply to ${code}: it is ${what} (PC/TC indicator ${fees.pctc}).`;

@@ -38,18 +38,23 @@ interface ClaimCodes {
   malformed: readonly CodeToken[];
 }
 
-const CODES = Symbol('codes of the claim');
+/**
+ * The last claim asked about and its codes. The rules run claim by claim, each
+ * asking in turn, so one claim remembered answers nearly every call; it was a
+ * hidden property on the claim, but adding a property to each claim gave every
+ * claim object a new shape, which cost more than the look-up it saved.
+ */
+let lastClaim: Claim | undefined;
+let lastCodes: ClaimCodes | undefined;
 
 function claimCodes(claim: Claim): ClaimCodes {
-  const kept = (claim as { [CODES]?: ClaimCodes })[CODES];
-  if (kept !== undefined) return kept;
+  if (claim === lastClaim && lastCodes) return lastCodes;
   // Frozen, so that a caller that changes the shared list fails loudly instead of
   // changing what every later rule sees.
   const codes = Object.freeze(collectCodes(claim)) as CodeToken[];
   const found: ClaimCodes = { codes, malformed: malformedAmong(codes) };
-  // Not enumerable, so the tree reads and copies as before (see `moveLines`); a
-  // property, not a WeakMap, since the look-up happens several times per claim.
-  Object.defineProperty(claim, CODES, { value: found, configurable: true });
+  lastClaim = claim;
+  lastCodes = found;
   return found;
 }
 
