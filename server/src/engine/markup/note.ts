@@ -1,4 +1,4 @@
-import type { CodeToken, DocumentationElement, Note, Token } from '../model';
+import type { CodeToken, DocumentationElement, Note, Range, Token } from '../model';
 import { codeToken, indentOrBlank, indentWidth, rangeOf, spanOf, Word } from './tokens';
 
 /** A documentation element's label: a few words, then a colon. */
@@ -47,16 +47,53 @@ export function readNote(
   for (let line = start + 1; line <= lastContent; line++) body.push({ line, text: lines[line] });
 
   const lastLine = lines[lastContent] ?? '';
-  const note: Note = {
-    keyword,
-    title,
-    lines: body,
-    elements: readElements(body),
-    codes: readCodes(body),
-    range: spanOf(keyword.range, rangeOf(lastContent, 0, lastLine.length)),
-  };
+  const range = spanOf(keyword.range, rangeOf(lastContent, 0, lastLine.length));
+  const note = new NoteBody(keyword, title, body, readElements(body), range);
   return { note, next: lastContent + 1 };
 }
+
+/**
+ * A note as read. The codes written in its prose are found when first asked for:
+ * only hover and highlights want them, and a batch check would otherwise run the
+ * code pattern over every line of every note.
+ */
+class NoteBody implements Note {
+  declare keyword: Token;
+  declare title: Token | undefined;
+  declare lines: { line: number; text: string }[];
+  declare elements: DocumentationElement[];
+  declare range: Range;
+
+  constructor(
+    keyword: Token,
+    title: Token | undefined,
+    lines: { line: number; text: string }[],
+    elements: DocumentationElement[],
+    range: Range,
+  ) {
+    this.keyword = keyword;
+    this.title = title;
+    this.lines = lines;
+    this.elements = elements;
+    this.range = range;
+  }
+
+  get codes(): CodeToken[] {
+    const kept = (this as { [CODES]?: CodeToken[] })[CODES];
+    if (kept) return kept;
+    const codes = readCodes(this.lines);
+    // Not enumerable: a note reads, compares and copies the same before and after.
+    Object.defineProperty(this, CODES, { value: codes });
+    return codes;
+  }
+
+  toJSON(): object {
+    const { keyword, title, lines, elements, codes, range } = this;
+    return { keyword, title, lines, elements, codes, range };
+  }
+}
+
+const CODES = Symbol('codes in the note');
 
 function readElements(body: { line: number; text: string }[]): DocumentationElement[] {
   const elements: DocumentationElement[] = [];
