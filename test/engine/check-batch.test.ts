@@ -50,6 +50,19 @@ describe('checkBatch', () => {
     assertSameAsEditorCheck(text, 'claims.claim');
   });
 
+  it('reads a long file window by window, whatever its line ends', () => {
+    // Over 64 KB, so the batch check splits it in several windows.
+    const text = generateClaims({ claims: 800, seed: 5 }, codeSets);
+    assert.ok(text.length > 3 * 65536);
+    for (const lineEnd of ['\r\n', '\r', '\n']) {
+      assertSameAsEditorCheck(text.replaceAll('\n', lineEnd) + lineEnd, 'claims.claim');
+    }
+    // A note that runs across a window's end, and a claim of 3,000 lines.
+    const long = ['claim LONG', '  dx A G58.0', '  svc 64620 ptr A', '  note Procedure note'];
+    for (let i = 0; i < 3000; i++) long.push(`    Line ${i}: ${'text '.repeat(8)}`);
+    assertSameAsEditorCheck(`${text}\n${long.join('\n')}\n${text}`, 'claims.claim');
+  });
+
   it('keeps suppression comments, rule levels and the binary-file message', () => {
     const text = [
       'claim A # claim-check: ignore dx-unused',

@@ -29,19 +29,24 @@ export interface TextCheck {
 }
 
 export function checkText(text: string, codeSets: CodeSets, options: EngineOptions): TextCheck {
-  const lines = splitLines(text);
   // A binary file would give a syntax error on nearly every line: one message instead.
   const binary = binaryContent(text);
   if (binary) return { diagnostics: applySettings([binary], [], options), claims: [] };
 
   const found: Diagnostic[] = [];
-  const undecoded = undecodedBytes(text, lines);
+  // Bytes that were not UTF-8 are rare; naming their lines needs every line at once.
+  const undecoded = text.includes('\uFFFD') && undecodedBytes(text, splitLines(text));
   if (undecoded) found.push(undecoded);
   const suppressions: Suppression[] = [];
   const claims: ClaimPlace[] = [];
   const context = { codeSets, options };
-  for (let start = 0; start < lines.length;) {
-    const chunk = parseChunk(lines, start);
+  const lines = new LineWindow(text);
+  for (let start = 0; lines.holdFrom(start);) {
+    let chunk = parseChunk(lines.read, start);
+    // A claim reaching the end of the lines read so far may go on: read more, parse again.
+    while (chunk.end === lines.read.length && lines.readMore()) {
+      chunk = parseChunk(lines.read, start);
+    }
     for (const diagnostic of chunk.diagnostics) found.push(diagnostic);
     for (const suppression of chunk.suppressions) suppressions.push(suppression);
     const claim = chunk.claim;
@@ -49,10 +54,62 @@ export function checkText(text: string, codeSets: CodeSets, options: EngineOptio
       claims.push({ id: claim.id.text, range: claim.range });
       for (const diagnostic of checkClaim(claim, context)) found.push(diagnostic);
     }
+    lines.forget(start, chunk.end);
     start = chunk.end;
   }
   return { diagnostics: applySettings(found, suppressions, options), claims };
 }
+
+/**
+ * The text's lines, split a window at a time and let go once their claim is
+ * checked. Splitting the whole text first kept every line alive to the end, and
+ * the garbage collector copied all of them twice on the way to the old space.
+ * Line numbers stay the indexes of `read`, as the parser expects; lines already
+ * checked become empty strings.
+ */
+class LineWindow {
+  /** Every line split so far; those already checked are emptied. */
+  readonly read: string[] = [];
+  /** Where in the text the next window starts. */
+  private next = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether line `start` exists, splitting further windows as needed to hold it. */
+  holdFrom(start: number): boolean {
+    while (start + AHEAD > this.read.length && this.readMore());
+    return start < this.read.length;
+  }
+
+  /** Splits the next window of the text; false when all of it is split. */
+  readMore(): boolean {
+    const text = this.text;
+    if (this.next > text.length || (this.next === text.length && this.read.length > 0)) {
+      return false;
+    }
+    // Cut just after a line feed, so that a CR LF pair never straddles two windows.
+    const feed = text.indexOf('\n', this.next + WINDOW);
+    const end = feed < 0 ? text.length : feed + 1;
+    const lines = text.slice(this.next, end).split(LINE_END);
+    // A window ending in a line feed splits into a last, empty piece: the next line.
+    const last = end < text.length ? lines.length - 1 : lines.length;
+    for (let i = 0; i < last; i++) this.read.push(lines[i]);
+    this.next = end < text.length ? end : text.length + 1;
+    return true;
+  }
+
+  forget(from: number, to: number): void {
+    for (let line = from; line < to; line++) this.read[line] = '';
+  }
+}
+
+/** Characters split at a time: a few hundred claims. */
+const WINDOW = 1 << 16;
+/** Lines held ahead of the claim being read, so that nearly every claim parses once. */
+const AHEAD = 512;
+
+/** The line ends LSP counts, as `splitLines` splits at them. */
+const LINE_END = /\r\n|\r|\n/;
 
 /** Where each parsed claim stands, shared elements included. */
 export function claimPlaces(claims: readonly Claim[]): ClaimPlace[] {
