@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { isCalendarDate, splitWords } from '../../server/src/engine/markup/tokens';
+import { isCalendarDate, splitWords, upperCase } from '../../server/src/engine/markup/tokens';
 
 /** What the calendar says: the day exists, and the year reads as written. */
 function onTheCalendar(text: string): boolean {
@@ -49,6 +49,23 @@ describe('isCalendarDate', () => {
       fc.property(fc.oneof(text, dated), (t) => isCalendarDate(t) === onTheCalendar(t)),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('upperCase', () => {
+  it('agrees with toUpperCase on any text, and keeps a capital code as it is', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })),
+        (text) => {
+          assert.equal(upperCase(text), text.toUpperCase());
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    const code = ['G58', '.0'].join('');
+    assert.equal(upperCase(code), code);
+    assert.equal(upperCase('straße'), 'STRASSE');
   });
 });
 

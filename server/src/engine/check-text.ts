@@ -92,8 +92,9 @@ class LineWindow {
     const end = feed < 0 ? text.length : feed + 1;
     const lines = text.slice(this.next, end).split(LINE_END);
     // A window ending in a line feed splits into a last, empty piece: the next line.
-    const last = end < text.length ? lines.length - 1 : lines.length;
-    for (let i = 0; i < last; i++) this.read.push(lines[i]);
+    if (end < text.length) lines.pop();
+    // A window holds a few thousand lines, well within what one call may take.
+    this.read.push(...lines);
     this.next = end < text.length ? end : text.length + 1;
     return true;
   }

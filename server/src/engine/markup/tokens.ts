@@ -236,10 +236,23 @@ export function isBlankLine(text: string): boolean {
 }
 
 export function codeToken(word: Token, kind: CodeKind): CodeToken {
-  const upper = word.text.toUpperCase();
+  const upper = upperCase(word.text);
   const code = kind === 'icd10cm' ? canonicalIcd10(upper) : upper;
   if (!(word instanceof Word)) return { text: word.text, range: word.range, kind, code };
   return new CodeWord(word.text, word.line, word.start, word.end, kind, code);
+}
+
+/**
+ * `text` in upper case, the same string when it already is: codes are nearly always
+ * written in capitals, and `toUpperCase` is a call into the runtime. Only ASCII is
+ * judged here; anything else goes to `toUpperCase` (`ß` becomes `SS`).
+ */
+export function upperCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127 || (code >= 97 && code <= 122)) return text.toUpperCase();
+  }
+  return text;
 }
 
 /** A token that is a part of another: `RT` inside `64620-RT`. */
