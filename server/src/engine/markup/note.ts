@@ -98,7 +98,7 @@ const CODES = Symbol('codes in the note');
 function readElements(body: { line: number; text: string }[]): DocumentationElement[] {
   const elements: DocumentationElement[] = [];
   let baseIndent = -1;
-  let current: DocumentationElement | undefined;
+  let current: ElementLines | undefined;
   for (const { line, text } of body) {
     const indent = indentOrBlank(text);
     if (indent < 0) continue;
@@ -108,8 +108,7 @@ function readElements(body: { line: number; text: string }[]): DocumentationElem
 
     if (indent > baseIndent && current) {
       current.value = `${current.value} ${text.trim()}`.trim();
-      current.valueRange = spanOf(current.valueRange, rangeOf(line, startChar, endChar));
-      current.range = spanOf(current.range, rangeOf(line, startChar, endChar));
+      current.continuedTo(line, endChar);
       continue;
     }
 
@@ -122,16 +121,81 @@ function readElements(body: { line: number; text: string }[]): DocumentationElem
     const labelText = match[1];
     const colon = startChar + match[0].length;
     const valueStart = firstNonSpace(text, colon);
-    current = {
-      label: labelText.toLowerCase(),
-      labelToken: new Word(labelText, line, startChar, startChar + labelText.length),
-      value: valueStart < endChar ? text.slice(valueStart, endChar) : '',
-      valueRange: rangeOf(line, valueStart, Math.max(valueStart, endChar)),
-      range: rangeOf(line, startChar, endChar),
-    };
+    current = new ElementLines(
+      labelText.toLowerCase(),
+      new Word(labelText, line, startChar, startChar + labelText.length),
+      valueStart < endChar ? text.slice(valueStart, endChar) : '',
+      line,
+      startChar,
+      valueStart,
+      endChar,
+    );
     elements.push(current);
   }
   return elements;
+}
+
+/**
+ * A documentation element with its place kept as numbers and its ranges built when
+ * asked: a note has an element a line, and only a finding or hover wants a range.
+ * `line` is the element's first line, the name `moveLines` moves; the last line is
+ * kept as a count of lines after it.
+ */
+class ElementLines implements DocumentationElement {
+  declare label: string;
+  declare labelToken: Token;
+  declare value: string;
+  declare readonly line: number;
+  declare private continuation: number;
+  declare private readonly start: number;
+  declare private readonly valueStart: number;
+  declare private end: number;
+
+  constructor(
+    label: string,
+    labelToken: Token,
+    value: string,
+    line: number,
+    start: number,
+    valueStart: number,
+    end: number,
+  ) {
+    this.label = label;
+    this.labelToken = labelToken;
+    this.value = value;
+    this.line = line;
+    this.continuation = 0;
+    this.start = start;
+    this.valueStart = valueStart;
+    this.end = end;
+  }
+
+  /** The value goes on, on `line`, up to `end`. */
+  continuedTo(line: number, end: number): void {
+    this.continuation = line - this.line;
+    this.end = end;
+  }
+
+  get range(): Range {
+    return {
+      start: { line: this.line, character: this.start },
+      end: { line: this.line + this.continuation, character: this.end },
+    };
+  }
+
+  get valueRange(): Range {
+    // On one line the value's range never ends before it starts, even when empty.
+    const end = this.continuation > 0 ? this.end : Math.max(this.valueStart, this.end);
+    return {
+      start: { line: this.line, character: this.valueStart },
+      end: { line: this.line + this.continuation, character: end },
+    };
+  }
+
+  toJSON(): object {
+    const { label, labelToken, value, valueRange, range } = this;
+    return { label, labelToken, value, valueRange, range };
+  }
 }
 
 /**
