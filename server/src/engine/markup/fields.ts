@@ -14,18 +14,27 @@ export class SyntaxSink {
 export class FieldReader {
   // Declared, then assigned: one reader per statement line, so no class-field defines.
   declare private index: number;
-  declare readonly words: readonly Token[];
+  declare words: readonly Token[];
   declare private readonly sink: SyntaxSink;
   /** Field names read so far: bits for the statement's own fields, a list for others. */
   declare private seenKnown: number;
   declare private seenOthers: string[] | undefined;
 
   constructor(words: readonly Token[], sink: SyntaxSink) {
+    this.sink = sink;
     this.index = 1;
     this.words = words;
-    this.sink = sink;
     this.seenKnown = 0;
     this.seenOthers = undefined;
+  }
+
+  /** Starts on the next statement's words: one reader serves a claim's statements in turn. */
+  readLine(words: readonly Token[]): this {
+    this.index = 1;
+    this.words = words;
+    this.seenKnown = 0;
+    this.seenOthers = undefined;
+    return this;
   }
 
   /**

@@ -99,6 +99,7 @@ export function parseChunk(lines: string[], start: number): ParsedChunk {
   const suppressions: Suppression[] = [];
   const sink = new SyntaxSink(diagnostics);
   const found: LineComment = { at: -1 };
+  const reader = new FieldReader([], sink);
   let claim: Claim | undefined;
   let claimEnd = 0;
 
@@ -135,7 +136,7 @@ export function parseChunk(lines: string[], start: number): ParsedChunk {
       continue;
     }
 
-    const fields = new FieldReader(words, sink);
+    const fields = reader.readLine(words);
     if (name === 'claim') {
       const id = readClaimId(fields);
       if (!id) continue;
