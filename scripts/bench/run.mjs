@@ -25,7 +25,7 @@ await build({
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  external: ['fuse.js', 'minisearch', 'fuzzysort'],
+  external: ['esbuild', 'fuse.js', 'minisearch', 'fuzzysort'],
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 });
