@@ -10,6 +10,7 @@ import type {
 } from './compiled';
 import { Icd10Set } from './icd10-set';
 import { readPack, sectionReader } from './pack';
+import { readPackUnpackedOnce } from './unpacked-cache';
 import { ProcedureSet } from './procedure-set';
 import { Modifiers, PlacesOfService, TaxonomyCodes } from './small-sets';
 import type { CodeSets, CodeSetVersions, PlaceOfService } from './types';
@@ -30,8 +31,11 @@ export function findDataDir(from: string = __dirname): string {
   throw new Error(`no data/manifest.json above ${from}; run "npm run data"`);
 }
 
-function openPack(dataDir: string, file: string) {
-  const pack = readPack(readFileSync(join(dataDir, file)));
+function openPack(dataDir: string, file: string, atStart = false) {
+  // The packs every start decompresses are read from an unpacked copy once there is one.
+  const pack = atStart
+    ? readPackUnpackedOnce(dataDir, file)
+    : readPack(readFileSync(join(dataDir, file)));
   return { meta: pack.meta, sections: sectionReader(pack, file) };
 }
 
@@ -48,13 +52,13 @@ export function loadCodeSets(dataDir: string = findDataDir()): CodeSets {
   const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as Manifest;
   const files = manifest.files;
 
-  const icd = openPack(dataDir, files.icd10cm);
+  const icd = openPack(dataDir, files.icd10cm, true);
   const icd10cm = new Icd10Set(icd.meta as Icd10Meta, icd.sections, {
     notes: () => openPack(dataDir, files.icd10cmNotes).sections,
     search: () => wordIndexFromSections(openPack(dataDir, files.icd10cmSearch).sections),
     mce: () => packMeta<CompiledMce>(dataDir, files.icd10cmMce),
   });
-  const procedures = openPack(dataDir, files.procedures);
+  const procedures = openPack(dataDir, files.procedures, true);
 
   const v = manifest.versions;
   const versions: CodeSetVersions = {

@@ -70,11 +70,24 @@ export function writePack(meta: unknown, sections: Record<string, Section>, qual
 }
 
 export function readPack(file: Buffer): PackContents {
+  return readUnpacked(unpack(file));
+}
+
+/** The pack's bytes before compression, as `readUnpacked` reads them. */
+export function unpack(file: Buffer): Buffer {
   const size = file.readUInt32LE(0);
-  const raw = brotliDecompressSync(file.subarray(4), {
+  return brotliDecompressSync(file.subarray(4), {
     chunkSize: Math.max(size, 64 * 1024),
     maxOutputLength: Math.max(size, 1),
   });
+}
+
+/** How many bytes `unpack` gives for a pack file. */
+export function unpackedSize(file: Buffer): number {
+  return file.readUInt32LE(0);
+}
+
+export function readUnpacked(raw: Buffer): PackContents {
   // Typed-array views need 4-byte alignment of the underlying buffer.
   const bytes = raw.byteOffset % 4 === 0 ? raw : Buffer.from(raw);
   const headerLength = bytes.readUInt32LE(0);
@@ -90,7 +103,10 @@ export function readPack(file: Buffer): PackContents {
       sections.set(s.name, bytes.toString(s.kind, start, start + s.bytes));
     } else {
       const Ctor = s.kind === 'u32' ? Uint32Array : Int32Array;
-      sections.set(s.name, new Ctor(bytes.buffer, bytes.byteOffset + start, s.bytes / 4));
+      sections.set(
+        s.name,
+        new Ctor(bytes.buffer as ArrayBuffer, bytes.byteOffset + start, s.bytes / 4),
+      );
     }
   }
   return { meta: header.meta, sections };
