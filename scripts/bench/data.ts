@@ -116,9 +116,11 @@ export function benchPackage(table: Table): void {
   });
 }
 
+/** The files of `dir`, its `cache/` left out: what this machine compiled or unpacked. */
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    return entry.isDirectory() ? listFiles(path) : [path];
+    if (entry.isDirectory()) return entry.name === 'cache' ? [] : listFiles(path);
+    return [path];
   });
 }
