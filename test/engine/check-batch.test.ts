@@ -63,6 +63,19 @@ describe('checkBatch', () => {
     assertSameAsEditorCheck(`${text}\n${long.join('\n')}\n${text}`, 'claims.claim');
   });
 
+  it('reads a long file of lone CR line ends in windows, and CR LF split at any place', () => {
+    // Found by a tester: with no line feed, the whole file was one window, and adding
+    // its 130,000 lines in one call overflowed the stack.
+    assertSameAsEditorCheck(`claim A\r${'\r'.repeat(130000)}`, 'cr.claim');
+    const text = generateClaims({ claims: 400, seed: 8 }, codeSets).replaceAll('\n', '\r\n');
+    // A CR LF pair at each distance from where a window would end, among them the
+    // end of the look-ahead past it.
+    for (const shift of [0, 1, 2, 4095, 4096, 4097]) {
+      const padded = `${'#'.repeat(65536 + shift - 1)}\r\n${text}`;
+      assertSameAsEditorCheck(padded, 'shifted.claim');
+    }
+  });
+
   it('keeps suppression comments, rule levels and the binary-file message', () => {
     const text = [
       'claim A # claim-check: ignore dx-unused',

@@ -37,4 +37,29 @@ describe('837P files over LSP', () => {
       await client.stop();
     }
   });
+
+  it('reads a .claim file that opens with "ISA" as markup, as the checker does', async () => {
+    const client = await TestClient.start();
+    try {
+      const text = 'ISAAC\nclaim A\n  dx A G58.0\n  svc 64620 ptr A\n';
+      const { diagnostics } = await client.open(text, 'isa.claim');
+      const { ClaimEngine } = await import('../../server/src/engine/index');
+      const { defaultCodeSets } = await import('../../server/src/engine/codesets/load');
+      const checker = new ClaimEngine(defaultCodeSets()).checkBatch(text, 'isa.claim');
+      const summary = (list: { code?: unknown; range: { start: { line: number } } }[]) =>
+        list.map((d) => `${d.range.start.line}:${String(d.code)}`).sort();
+      assert.deepEqual(
+        summary(diagnostics),
+        summary(
+          checker.diagnostics.map((d) => ({
+            code: d.rule,
+            range: d.range,
+          })),
+        ),
+      );
+      assert.ok(diagnostics.some((d) => /is not a statement/.test(String(d.message))));
+    } finally {
+      await client.stop();
+    }
+  });
 });

@@ -87,14 +87,12 @@ class LineWindow {
     if (this.next > text.length || (this.next === text.length && this.read.length > 0)) {
       return false;
     }
-    // Cut just after a line feed, so that a CR LF pair never straddles two windows.
-    const feed = text.indexOf('\n', this.next + WINDOW);
-    const end = feed < 0 ? text.length : feed + 1;
+    const end = windowEnd(text, this.next + WINDOW);
     const lines = text.slice(this.next, end).split(LINE_END);
-    // A window ending in a line feed splits into a last, empty piece: the next line.
+    // A window ending in a line end splits into a last, empty piece: the next line.
     if (end < text.length) lines.pop();
-    // A window holds a few thousand lines, well within what one call may take.
-    this.read.push(...lines);
+    // One by one: a spread of a window's lines could pass the limit of a call's arguments.
+    for (let i = 0; i < lines.length; i++) this.read.push(lines[i]);
     this.next = end < text.length ? end : text.length + 1;
     return true;
   }
@@ -103,6 +101,32 @@ class LineWindow {
     for (let line = from; line < to; line++) this.read[line] = '';
   }
 }
+
+/**
+ * Where a window from before `from` may end: just after the first line end at or
+ * after `from` (after both characters of a CR LF, so that the pair never straddles
+ * two windows), or the end of the text. LF, CRLF and a lone CR all count, so that a
+ * file saved with CR line ends is read in windows too.
+ */
+function windowEnd(text: string, from: number): number {
+  if (from >= text.length) return text.length;
+  // Near `from` first: a regex over the whole rest would walk the text once a window.
+  const near = LINE_END_AT.exec(text.slice(from, from + NEAR));
+  if (near) {
+    const at = from + near.index;
+    // A CR that ends the look-ahead may be the first half of a CR LF.
+    return near[0] === '\r' && text.charCodeAt(at + 1) === 10 ? at + 2 : at + near[0].length;
+  }
+  const feed = text.indexOf('\n', from);
+  const carriage = text.indexOf('\r', from);
+  if (feed < 0 && carriage < 0) return text.length;
+  if (carriage < 0 || (feed >= 0 && feed < carriage)) return feed + 1;
+  return text.charCodeAt(carriage + 1) === 10 ? carriage + 2 : carriage + 1;
+}
+
+/** How far past a window's size its line end is looked for before searching further. */
+const NEAR = 4096;
+const LINE_END_AT = /\r\n|\r|\n/;
 
 /** Characters split at a time: a few hundred claims. */
 const WINDOW = 1 << 16;

@@ -103,7 +103,8 @@ export class DiagnosticsPublisher {
     if (cached && cached.version === document.version) return cached.diagnostics;
     const cache = this.caches.get(document.uri) ?? new ClaimCache();
     this.caches.set(document.uri, cache);
-    const diagnostics = this.host.engine.check(document.getText(), undefined, cache).diagnostics;
+    const text = document.getText();
+    const diagnostics = this.host.engine.check(text, fileNameOf(document.uri), cache).diagnostics;
     this.checked.set(document.uri, { version: document.version, diagnostics });
     return diagnostics;
   }
@@ -155,4 +156,17 @@ function summarize(diagnostics: Diagnostic[]): string {
   if (diagnostics.length > shown.length) shown.push('...');
   const noun = diagnostics.length === 1 ? 'problem' : 'problems';
   return `${diagnostics.length} ${noun}: ${shown.join(', ')}`;
+}
+
+/**
+ * The document's file name, as the checker is given it: a `.claim` file is read as
+ * markup even when it opens with "ISA"; other names leave it to the content.
+ */
+function fileNameOf(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
