@@ -31,9 +31,10 @@ export function findDataDir(from: string = __dirname): string {
   throw new Error(`no data/manifest.json above ${from}; run "npm run data"`);
 }
 
-function openPack(dataDir: string, file: string, atStart = false) {
-  // The packs every start decompresses are read from an unpacked copy once there is one.
-  const pack = atStart
+function openPack(dataDir: string, file: string, unpackedCopy = false) {
+  // The large packs, read at start or on a coder's first check, hover or completion,
+  // are read from an unpacked copy once there is one.
+  const pack = unpackedCopy
     ? readPackUnpackedOnce(dataDir, file)
     : readPack(readFileSync(join(dataDir, file)));
   return { meta: pack.meta, sections: sectionReader(pack, file) };
@@ -54,8 +55,8 @@ export function loadCodeSets(dataDir: string = findDataDir()): CodeSets {
 
   const icd = openPack(dataDir, files.icd10cm, true);
   const icd10cm = new Icd10Set(icd.meta as Icd10Meta, icd.sections, {
-    notes: () => openPack(dataDir, files.icd10cmNotes).sections,
-    search: () => wordIndexFromSections(openPack(dataDir, files.icd10cmSearch).sections),
+    notes: () => openPack(dataDir, files.icd10cmNotes, true).sections,
+    search: () => wordIndexFromSections(openPack(dataDir, files.icd10cmSearch, true).sections),
     mce: () => packMeta<CompiledMce>(dataDir, files.icd10cmMce),
   });
   const procedures = openPack(dataDir, files.procedures, true);

@@ -1,10 +1,10 @@
 /**
- * Decompressed copies of the bundled packs that load at start, kept in
+ * Decompressed copies of the large bundled packs, kept in
  * `data/cache/unpacked/`. Brotli keeps `data/` small (the ICD-10-CM pack is
  * 0.9 MB, 8 MB unpacked), but decompressing it was the largest single cost of
- * a server's start (about 40 ms); reading the copy takes a few. The first start
- * writes the copy, after its first diagnostics are out; a folder that cannot be
- * written (a read-only install) just means every start decompresses.
+ * a server's start (about 40 ms), and the search index's of the first completion;
+ * reading a copy takes a few. The first load writes the copy in the background; a
+ * folder that cannot be written (a read-only install) means every load decompresses.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
