@@ -58,6 +58,12 @@ describe('837P files over LSP', () => {
         ),
       );
       assert.ok(diagnostics.some((d) => /is not a statement/.test(String(d.message))));
+      // Hover and completion read it as markup too: G58.0 hovers, and codes complete.
+      const { uri } = await client.open(text, 'isa-features.claim');
+      const hover = await client.hover(uri, { line: 2, character: 9 });
+      assert.match(JSON.stringify(hover?.contents ?? ''), /Intercostal neuropathy/);
+      const completion = await client.completion(uri, { line: 2, character: 10 });
+      assert.ok(completion.items.length > 0, 'completion offers codes in a .claim file');
     } finally {
       await client.stop();
     }

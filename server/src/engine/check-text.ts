@@ -9,7 +9,7 @@
 import { applySettings, checkClaim } from './check';
 import type { CodeSets } from './codesets/types';
 import { binaryContent, undecodedBytes } from './markup/encoding';
-import { parseChunk, splitLines } from './markup/parse';
+import { LINE_END, parseChunk, splitLines } from './markup/parse';
 import type { Claim, Diagnostic, Range, Suppression } from './model';
 import type { EngineOptions } from './options';
 
@@ -111,7 +111,7 @@ class LineWindow {
 function windowEnd(text: string, from: number): number {
   if (from >= text.length) return text.length;
   // Near `from` first: a regex over the whole rest would walk the text once a window.
-  const near = LINE_END_AT.exec(text.slice(from, from + NEAR));
+  const near = LINE_END.exec(text.slice(from, from + NEAR));
   if (near) {
     const at = from + near.index;
     // A CR that ends the look-ahead may be the first half of a CR LF.
@@ -126,15 +126,11 @@ function windowEnd(text: string, from: number): number {
 
 /** How far past a window's size its line end is looked for before searching further. */
 const NEAR = 4096;
-const LINE_END_AT = /\r\n|\r|\n/;
 
 /** Characters split at a time: a few hundred claims. */
 const WINDOW = 1 << 16;
 /** Lines held ahead of the claim being read, so that nearly every claim parses once. */
 const AHEAD = 512;
-
-/** The line ends LSP counts, as `splitLines` splits at them. */
-const LINE_END = /\r\n|\r|\n/;
 
 /** Where each parsed claim stands, shared elements included. */
 export function claimPlaces(claims: readonly Claim[]): ClaimPlace[] {

@@ -93,9 +93,7 @@ export function codeSetsForClaim(codeSets: CodeSets, claim: Claim): CodeSets {
 /** The code sets for a position in a file: the year of the claim around `line`, if any. */
 export function codeSetsAtLine(codeSets: CodeSets, file: ClaimFile, line: number): CodeSets {
   if (!codeSets.icd10cmYears) return codeSets;
-  const claim = file.claims.find(
-    (c) => c.range.start.line <= line && line <= c.range.end.line,
-  );
+  const claim = file.claims.find((c) => c.range.start.line <= line && line <= c.range.end.line);
   return claim ? codeSetsForClaim(codeSets, claim) : codeSets;
 }
 

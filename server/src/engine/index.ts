@@ -93,9 +93,11 @@ export class ClaimEngine {
   }
 
   /** Completion at an LSP position: keywords, fields, codes, modifiers, templates. */
-  complete(text: string, position: Position): CompletionResult {
+  complete(text: string, position: Position, fileName?: string): CompletionResult {
     // Completion writes markup; an 837P interchange is read, not typed.
-    if (isX12(text)) return { items: [], isIncomplete: false, replaceRange: emptyRange(position) };
+    if (documentFormat(text, fileName) === 'x12') {
+      return { items: [], isIncomplete: false, replaceRange: emptyRange(position) };
+    }
     this.templates ??= loadTemplates();
     const payers = payerProfilesWith(this.options.payerProfiles);
     const file = parsedText(text).file;
@@ -105,10 +107,10 @@ export class ClaimEngine {
   }
 
   /** The reference entry for the code, letter or keyword at an LSP position. */
-  hover(text: string, position: Position): HoverResult | undefined {
+  hover(text: string, position: Position, fileName?: string): HoverResult | undefined {
     const payers = payerProfilesWith(this.options.payerProfiles);
     // An 837P's codes hover too: its tree points at the elements.
-    const file = parseDocument(text).file;
+    const file = parseDocument(text, fileName).file;
     const codeSets = codeSetsAtLine(this.codeSets, file, position.line);
     return hover(text, position, file, codeSets, payers);
   }

@@ -2,6 +2,7 @@
  * A service line's own date, place and provider, or the claim's defaults when
  * the line leaves them out (FORMAT.md: `dos`, `pos` and `npi` override the claim's).
  */
+import { digits } from './markup/tokens';
 import type { Claim, CodeToken, ServiceLine } from './model';
 
 /** The line's first date of service, ISO, or undefined when none is written or valid. */
@@ -34,13 +35,7 @@ export function ageOn(birth: string | undefined, date: string | undefined): numb
   if (!birth || !date) return undefined;
   // Dates here are checked ISO dates (YYYY-MM-DD): read digit by digit, since this
   // runs for every claim and every slice would be a new string.
-  const years = digitsAt(date, 0, 4) - digitsAt(birth, 0, 4);
-  const birthday = digitsAt(birth, 5, 7) * 100 + digitsAt(birth, 8, 10);
-  return digitsAt(date, 5, 7) * 100 + digitsAt(date, 8, 10) < birthday ? years - 1 : years;
-}
-
-function digitsAt(text: string, start: number, end: number): number {
-  let value = 0;
-  for (let i = start; i < end; i++) value = value * 10 + text.charCodeAt(i) - 48;
-  return value;
+  const years = digits(date, 0, 4) - digits(birth, 0, 4);
+  const birthday = digits(birth, 5, 7) * 100 + digits(birth, 8, 10);
+  return digits(date, 5, 7) * 100 + digits(date, 8, 10) < birthday ? years - 1 : years;
 }

@@ -14,6 +14,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionEntry, CompletionKind } from '../engine/features/completion-types';
 import type { ClaimEngine } from '../engine/index';
+import { fileNameOf } from './file-name';
 import type { Range } from '../engine/model';
 
 /**
@@ -37,7 +38,7 @@ export function completion(
   position: Position,
   token: CancellationToken,
 ): CompletionList | null {
-  const result = engine.complete(document.getText(), position);
+  const result = engine.complete(document.getText(), position, fileNameOf(document.uri));
   if (token.isCancellationRequested || !result) return null;
   return {
     isIncomplete: result.isIncomplete,

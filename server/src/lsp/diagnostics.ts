@@ -11,6 +11,7 @@ import type { Diagnostic } from '../engine/model';
 import { toLspDiagnostic } from './convert';
 import type { OpenDocuments } from './documents';
 import type { EngineHost } from './engine-host';
+import { fileNameOf } from './file-name';
 import { isTooLarge, tooLargeDiagnostic } from './limits';
 import { elapsed, type ServerLog } from './log';
 
@@ -156,17 +157,4 @@ function summarize(diagnostics: Diagnostic[]): string {
   if (diagnostics.length > shown.length) shown.push('...');
   const noun = diagnostics.length === 1 ? 'problem' : 'problems';
   return `${diagnostics.length} ${noun}: ${shown.join(', ')}`;
-}
-
-/**
- * The document's file name, as the checker is given it: a `.claim` file is read as
- * markup even when it opens with "ISA"; other names leave it to the content.
- */
-function fileNameOf(uri: string): string {
-  const name = uri.slice(uri.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
 }

@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClaimEngine } from '../engine/index';
+import { fileNameOf } from './file-name';
 
 export function hover(
   engine: ClaimEngine,
@@ -17,7 +18,7 @@ export function hover(
   position: Position,
   token: CancellationToken,
 ): Hover | null {
-  const found = engine.hover(document.getText(), position);
+  const found = engine.hover(document.getText(), position, fileNameOf(document.uri));
   if (token.isCancellationRequested || !found) return null;
   return {
     contents: { kind: MarkupKind.Markdown, value: found.markdown },

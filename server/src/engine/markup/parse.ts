@@ -42,7 +42,8 @@ export function rememberLines(text: string, lines: string[]): void {
   lastSplit = { text, lines };
 }
 
-const LINE_END = /\r\n|\r|\n/;
+/** The line ends LSP counts: LF, CRLF and a lone CR. */
+export const LINE_END = /\r\n|\r|\n/;
 
 export function parseClaimFile(text: string): ClaimFile {
   const lines = splitLines(text);

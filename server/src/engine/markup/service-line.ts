@@ -1,6 +1,6 @@
 import type { CodeToken, DiagnosisEntry, DiagnosisPointer, ServiceLine, Token } from '../model';
 import { clip, FieldReader } from './fields';
-import { codeToken, pointerToken, statementRange, subToken, withText } from './tokens';
+import { codeToken, digits, pointerToken, statementRange, subToken, withText } from './tokens';
 
 const DIAGNOSIS_LETTER = /^[A-La-l]$/;
 const UNITS = /^\d{1,6}$/;
@@ -178,14 +178,9 @@ function readCharge(field: Token, fields: FieldReader, line: ServiceLine): void 
 function chargeInCents(text: string): number {
   const start = text.charCodeAt(0) === 36 ? 1 : 0; // a dollar sign
   const point = text.length - 3;
-  const digits = point - start;
-  if (digits < 1 || digits > 9 || text.charCodeAt(point) !== 46) return -1;
-  let cents = 0;
-  for (let i = start; i < text.length; i++) {
-    if (i === point) continue;
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    cents = cents * 10 + digit;
-  }
-  return cents;
+  const whole = point - start;
+  if (whole < 1 || whole > 9 || text.charCodeAt(point) !== 46) return -1;
+  const dollars = digits(text, start, point);
+  const cents = digits(text, point + 1, text.length);
+  return dollars < 0 || cents < 0 ? -1 : dollars * 100 + cents;
 }

@@ -294,7 +294,7 @@ export function isCalendarDate(text: string): boolean {
 }
 
 /** The number written in `text[start, end)`, or -1 when a character is not a digit. */
-function digits(text: string, start: number, end: number): number {
+export function digits(text: string, start: number, end: number): number {
   let value = 0;
   for (let i = start; i < end; i++) {
     const digit = text.charCodeAt(i) - 48;

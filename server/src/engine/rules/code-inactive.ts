@@ -71,7 +71,7 @@ function beforeIcd10Diagnostic(date: string, range: Diagnostic['range']): Diagno
     severity: 'warning',
     message:
       `The date of service ${date} is before ${ICD10_START}, when ICD-10-CM took effect in ` +
-      'the US (ICD-9-CM applied before): ICD-10-CM was not yet in effect, so this claim\'s ' +
+      "the US (ICD-9-CM applied before): ICD-10-CM was not yet in effect, so this claim's " +
       'diagnosis codes are not checked against any ICD-10-CM year.',
     range,
   };
@@ -92,7 +92,7 @@ function yearNotLoaded(outside: DateOutsideIcdYear[], loaded: readonly Icd10Code
       `This claim's dates of service fall in ICD-10-CM ${years.join(' and ')}, but ` +
       `${loadedText} loaded, so its diagnosis codes are not checked against the year that ` +
       `applies: that year's files are missing. Load them (${files}, from CDC/CMS) into a ` +
-      'code-set folder (setting claimCoding.codeSetFolders, or the checker\'s --codesets DIR).',
+      "code-set folder (setting claimCoding.codeSetFolders, or the checker's --codesets DIR).",
     range: outside[0].token.range,
   };
 }

@@ -2,9 +2,7 @@ import type { Icd10CodeSet } from '../codesets/types';
 import { excludes1Table, type Excludes1Hit } from '../edits/excludes1';
 import type { DiagnosisEntry, Diagnostic } from '../model';
 import type { Rule } from './types';
-
-/** Returned when nothing is found, which is most claims: one array, never added to. */
-const NOTHING: Diagnostic[] = Object.freeze([]) as unknown as Diagnostic[];
+import { NOTHING_FOUND } from './nothing-found';
 
 /**
  * Two diagnoses that an Excludes1 note forbids together. A note on a category or
@@ -20,7 +18,7 @@ export const dxExcludes1: Rule = {
   check(claim, { codeSets }) {
     const entries = claim.diagnoses;
     const count = entries.length;
-    if (count < 2) return NOTHING;
+    if (count < 2) return NOTHING_FOUND;
     const icd = codeSets.icd10cm;
     const table = excludes1Table(icd);
     let found: Diagnostic[] | undefined;
@@ -41,7 +39,7 @@ export const dxExcludes1: Rule = {
         });
       }
     }
-    return found ?? NOTHING;
+    return found ?? NOTHING_FOUND;
   },
 };
 

@@ -1,10 +1,8 @@
 import { cacheKey } from '../cache-key';
 import type { Icd10CodeSet } from '../codesets/types';
-import type { DiagnosisEntry, Diagnostic } from '../model';
+import type { DiagnosisEntry } from '../model';
 import type { Rule } from './types';
-
-/** Returned when nothing is found, which is most claims: one array, never added to. */
-const NOTHING: Diagnostic[] = Object.freeze([]) as unknown as Diagnostic[];
+import { NOTHING_FOUND } from './nothing-found';
 
 /**
  * A manifestation code listed first. Box 21 `A` is the first-listed diagnosis
@@ -15,19 +13,17 @@ const NOTHING: Diagnostic[] = Object.freeze([]) as unknown as Diagnostic[];
 export const dxManifestationFirst: Rule = {
   name: 'dx-manifestation-first',
   severity: 'error',
-  description:
-    'A manifestation code (one that must follow its underlying condition) listed first.',
+  description: 'A manifestation code (one that must follow its underlying condition) listed first.',
   check(claim, { codeSets }) {
     const first = firstListed(claim.diagnoses);
-    if (!first) return NOTHING;
+    if (!first) return NOTHING_FOUND;
     const icd = codeSets.icd10cm;
     const code = first.code.code;
-    if (!isManifestation(icd, code)) return NOTHING;
+    if (!isManifestation(icd, code)) return NOTHING_FOUND;
 
     const known = icd.get(code);
     const codeFirst = known?.notes?.codeFirst ?? [];
-    const hint =
-      codeFirst.length > 0 ? ` Its note says code first: ${codeFirst.join('; ')}.` : '';
+    const hint = codeFirst.length > 0 ? ` Its note says code first: ${codeFirst.join('; ')}.` : '';
     return [
       {
         rule: 'dx-manifestation-first',

@@ -8,6 +8,7 @@ import {
 import type { DiagnosisEntry, Diagnostic } from '../model';
 import type { EngineOptions } from '../options';
 import type { Rule } from './types';
+import { NOTHING_FOUND } from './nothing-found';
 
 /** How many supporting codes a message names before it says "and N more". */
 const LISTED = 6;
@@ -33,9 +34,6 @@ function byProcedure(policy: SupportPolicy): ReadonlyMap<string, ProcedureSuppor
   return new Map(Object.entries(policy));
 }
 
-/** Returned when nothing is found, which is most claims: one array, never added to. */
-const NOTHING: Diagnostic[] = Object.freeze([]) as unknown as Diagnostic[];
-
 /**
  * A service line none of whose pointed diagnoses supports its procedure under
  * the policy table (data/policy/dx-support.json plus the user's file). Silent
@@ -49,7 +47,7 @@ export const dxSupport: Rule = {
     "A service line whose diagnoses include none that the procedure's support policy lists.",
   check(claim, { options }) {
     const lines = claim.serviceLines;
-    if (lines.length === 0) return NOTHING;
+    if (lines.length === 0) return NOTHING_FOUND;
     const policy = policyFor(options);
     let found: Diagnostic[] | undefined;
 
@@ -88,7 +86,7 @@ export const dxSupport: Rule = {
           : line.code.range,
       });
     }
-    return found ?? NOTHING;
+    return found ?? NOTHING_FOUND;
   },
 };
 

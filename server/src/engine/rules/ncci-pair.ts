@@ -90,9 +90,7 @@ function bypassed(a: ServiceLine, b: ServiceLine): boolean {
   const sitesOfA = anatomicModifiers(a);
   const sitesOfB = anatomicModifiers(b);
   if (sitesOfA.size === 0 || sitesOfB.size === 0) return false;
-  return (
-    [...sitesOfA].some((m) => !sitesOfB.has(m)) || [...sitesOfB].some((m) => !sitesOfA.has(m))
-  );
+  return [...sitesOfA].some((m) => !sitesOfB.has(m)) || [...sitesOfB].some((m) => !sitesOfA.has(m));
 }
 
 function anatomicModifiers(line: ServiceLine): Set<string> {

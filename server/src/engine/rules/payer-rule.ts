@@ -12,6 +12,7 @@ import { payerProfilesFor, type PayerProfile, type PayerProfiles } from '../edit
 import { linesByDate } from '../line-defaults';
 import type { Claim, Diagnostic, Fix, ServiceLine } from '../model';
 import type { Rule } from './types';
+import { NOTHING_FOUND } from './nothing-found';
 
 const RULE = 'payer-rule';
 
@@ -27,7 +28,7 @@ export const payerRule: Rule = {
   description: "A payer profile's own rule, e.g. how it wants bilateral procedures reported.",
   check(claim, { codeSets, options }) {
     const written = claim.payer?.text ?? options.defaultPayer ?? '';
-    if (!written) return NOTHING;
+    if (!written) return NOTHING_FOUND;
     const profiles = payerProfilesFor(options.payerProfiles);
     const { key, profile } = payerNamed(profiles, written);
     if (!profile) return unknownProfile(claim, key, profiles);
@@ -38,7 +39,7 @@ export const payerRule: Rule = {
     const wants50 = bilateral === 'modifier-50' && hasBilateralAdjusted(claim, codeSets);
     const wantsLines = bilateral === 'rt-lt-lines' && hasModifier(claim, '50');
     const wantsDistinct = distinct !== 'any' && hasDistinctModifier(claim);
-    if (!wants50 && !wantsLines && !wantsDistinct) return NOTHING;
+    if (!wants50 && !wantsLines && !wantsDistinct) return NOTHING_FOUND;
 
     const label = `Payer profile "${key}" (${profile.name})`;
     const found: Diagnostic[] = [];
@@ -48,9 +49,6 @@ export const payerRule: Rule = {
     return found;
   },
 };
-
-/** Returned when nothing is found, which is most claims: one array, never added to. */
-const NOTHING: Diagnostic[] = Object.freeze([]) as unknown as Diagnostic[];
 
 /** A payer name as written, lower-cased, and its profile. */
 interface NamedPayer {
