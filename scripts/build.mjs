@@ -23,7 +23,10 @@ await Promise.all([
     outfile: 'dist/extension.js',
     external: ['vscode'],
   }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  // `node dist/server.js` is a launcher that runs the server's bundle with V8's code
+  // cache (server/src/launch.ts).
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/language-server.js' }),
+  build({ ...common, entryPoints: ['server/src/launch.ts'], outfile: 'dist/server.js' }),
   build({
     ...common,
     entryPoints: ['server/src/cli.ts'],

@@ -105,7 +105,8 @@ export async function benchLargeFile(
       const next = edit(current);
       const change = changeOf(current, next);
       current = next;
-      rechecks.push((await timedAsync(() => client.edit(uri, [change]))).ms);
+      await client.edit(uri, [change]);
+      rechecks.push(performance.now() - client.lastEditSentAt);
     }
     const recheckP50 = median(rechecks);
     table.add({
@@ -114,7 +115,9 @@ export async function benchLargeFile(
       value: ms(recheckP50),
       target: '< 30 ms',
       met: recheckP50 < 30,
-      beside: `p99 ${ms(percentile(rechecks, 99))}; includes the server's wait after an edit`,
+      beside:
+        `p99 ${ms(percentile(rechecks, 99))}; from the change sent to the diagnostics ` +
+        "read, the server's wait after an edit included",
     });
     table.add({
       section,

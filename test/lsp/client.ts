@@ -101,6 +101,11 @@ export class TestClient {
   /** The last diagnostics pushed per URI. */
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   initializeResult: InitializeResult | undefined;
+  /**
+   * When the last `edit` was sent (`performance.now()`), after this client updated
+   * its own copy of the document: an editor's buffer is its own cost, not the server's.
+   */
+  lastEditSentAt = 0;
   settings: Record<string, unknown> | null;
 
   private readonly documents = new Map<string, TextDocument>();
@@ -185,6 +190,7 @@ export class TestClient {
     const version = before.version + 1;
     this.documents.set(uri, TextDocument.update(before, changes, version));
     const published = this.nextDiagnostics(uri, version);
+    this.lastEditSentAt = performance.now();
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version },
       contentChanges: changes,

@@ -21,18 +21,24 @@ export const CHECK_DELAY_MS = 150;
 /** A check this quick needs no wait before it (see `delayFor`). */
 const QUICK_CHECK_MS = 25;
 
+/** A check still waiting to run, and how to call it off. */
+interface WaitingCheck {
+  version: number;
+  cancel(): void;
+}
+
 interface CheckedVersion {
   version: number;
   diagnostics: Diagnostic[];
 }
 
 export class DiagnosticsPublisher {
-  private readonly waiting = new Map<string, { version: number; timer: NodeJS.Timeout }>();
+  private readonly waiting = new Map<string, WaitingCheck>();
   private readonly checked = new Map<string, CheckedVersion>();
   /** Per document: the claims that did not change since the last check keep their results. */
   private readonly caches = new Map<string, ClaimCache>();
-  /** How long the last check of each document took, in ms. */
-  private readonly took = new Map<string, number>();
+  /** How long the last two re-checks of each document took, in ms, the latest first. */
+  private readonly took = new Map<string, [number, number]>();
   /** False until the settings have been read, so the first check uses them. */
   private started = false;
 
@@ -52,23 +58,32 @@ export class DiagnosticsPublisher {
     const version = document.version;
     if (this.waiting.get(document.uri)?.version === version) return;
     this.cancel(document.uri);
-    const timer = setTimeout(() => {
+    const run = () => {
       this.waiting.delete(document.uri);
       this.publish(document.uri, version);
-    }, delay);
-    this.waiting.set(document.uri, { version, timer });
+    };
+    // A timer of 0 ms still waits a millisecond or more; an immediate runs as soon
+    // as the messages already read are handled.
+    if (delay === 0) {
+      const immediate = setImmediate(run);
+      this.waiting.set(document.uri, { version, cancel: () => clearImmediate(immediate) });
+    } else {
+      const timer = setTimeout(run, delay);
+      this.waiting.set(document.uri, { version, cancel: () => clearTimeout(timer) });
+    }
   }
 
   /**
    * The wait after an edit. It spares a burst of typing one check per key, which
    * matters when a check is slow. A check after an edit re-checks only the claims
    * the edit touched, so it is usually quick: done before the next key, it runs at
-   * once. Only a re-check that was slow (a large paste) brings the wait back. The
-   * first check of a document is not counted: it checks every claim.
+   * once. Only re-checks that are slow twice running (a claim with a long note, say)
+   * bring the wait back: one slow re-check is more often a garbage collection than
+   * the document. The first check of a document is not counted: it checks every claim.
    */
   private delayFor(uri: string): number {
     const took = this.took.get(uri);
-    return took === undefined || took < QUICK_CHECK_MS ? 0 : CHECK_DELAY_MS;
+    return took === undefined || Math.min(...took) < QUICK_CHECK_MS ? 0 : CHECK_DELAY_MS;
   }
 
   /** The settings are known: check what is open now and every edit from here on. */
@@ -111,13 +126,12 @@ export class DiagnosticsPublisher {
   }
 
   dispose(): void {
-    for (const { timer } of this.waiting.values()) clearTimeout(timer);
+    for (const waiting of this.waiting.values()) waiting.cancel();
     this.waiting.clear();
   }
 
   private cancel(uri: string): void {
-    const waiting = this.waiting.get(uri);
-    if (waiting) clearTimeout(waiting.timer);
+    this.waiting.get(uri)?.cancel();
     this.waiting.delete(uri);
   }
 
@@ -137,7 +151,10 @@ export class DiagnosticsPublisher {
       const start = performance.now();
       const recheck = this.checked.has(uri);
       const diagnostics = this.diagnosticsFor(document);
-      if (recheck) this.took.set(uri, performance.now() - start);
+      if (recheck) {
+        const latest = performance.now() - start;
+        this.took.set(uri, [latest, this.took.get(uri)?.[0] ?? 0]);
+      }
       this.log.detail(`${label} v${version}: ${summarize(diagnostics)} in ${elapsed(start)}`);
       void this.connection
         .sendDiagnostics({ uri, version, diagnostics: diagnostics.map(toLspDiagnostic) })
