@@ -1,5 +1,5 @@
 import type { DateSpan, Diagnostic, Range, Token } from '../model';
-import { dateToken } from './tokens';
+import { dateToken, lowerCase } from './tokens';
 
 /** Collects a statement's `syntax` problems while its fields are read. */
 export class SyntaxSink {
@@ -85,7 +85,8 @@ export class FieldReader {
     const first = this.value(field, 'a date (YYYY-MM-DD)');
     if (!first) return undefined;
     const span: DateSpan = { from: this.checkedDate(first) };
-    if (this.peek()?.text.toLowerCase() === 'to') {
+    const next = this.peek();
+    if (next && lowerCase(next.text) === 'to') {
       const to = this.next() as Token;
       const last = this.value(to, 'a date (YYYY-MM-DD)');
       if (last) span.to = this.checkedDate(last);

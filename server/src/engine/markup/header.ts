@@ -1,9 +1,8 @@
 import type { Claim, CodeToken, Patient, Provider, Token } from '../model';
 import { clip, FieldReader } from './fields';
-import { codeToken, statementRange, withText } from './tokens';
+import { codeToken, lowerCase, statementRange, upperCase, withText } from './tokens';
 
 const CLAIM_ID = /^[A-Za-z0-9._-]{1,30}$/;
-const SEX = new Set(['M', 'F', 'U']);
 const PATIENT_FIELDS = ['id', 'dob', 'sex'];
 
 /** `claim ID`: the id, or undefined when the line cannot open a claim. */
@@ -31,7 +30,7 @@ export function readPatient(fields: FieldReader): Patient {
   const patient: Patient = { keyword: fields.keyword, range: lineRange(fields) };
   while (!fields.done) {
     const field = fields.next() as Token;
-    const name = field.text.toLowerCase();
+    const name = lowerCase(field.text);
     if (fields.repeated(name, PATIENT_FIELDS)) {
       fields.report(field.range, `\`${name}\` is given twice on this line.`);
     }
@@ -41,10 +40,10 @@ export function readPatient(fields: FieldReader): Patient {
       patient.dob = fields.dateSpan(field)?.from;
     } else if (name === 'sex') {
       const sex = fields.value(field, 'M, F or U');
-      if (sex && !SEX.has(sex.text.toUpperCase())) {
+      if (sex && !isSex(sex.text)) {
         fields.report(sex.range, `Sex is M, F or U, not \`${clip(sex.text)}\`.`);
       }
-      if (sex) patient.sex = withText(sex, sex.text.toUpperCase());
+      if (sex) patient.sex = withText(sex, upperCase(sex.text));
     } else {
       fields.report(
         field.range,
@@ -64,7 +63,7 @@ export function readProvider(fields: FieldReader): Provider {
   const provider: Provider = { keyword: fields.keyword, range: lineRange(fields) };
   while (!fields.done) {
     const field = fields.next() as Token;
-    const name = field.text.toLowerCase();
+    const name = lowerCase(field.text);
     if (name === 'npi' && !provider.npi) {
       const npi = fields.value(field, 'a 10-digit NPI');
       if (npi) provider.npi = codeToken(npi, 'npi');
@@ -100,6 +99,13 @@ export function readDates(fields: FieldReader): Claim['dos'] {
   const span = fields.dateSpan(fields.keyword);
   fields.rejectRest('`dos` takes a date, or `DATE to DATE`');
   return span;
+}
+
+/** M, F or U, in either case. */
+function isSex(text: string): boolean {
+  if (text.length !== 1) return false;
+  const letter = text.charCodeAt(0) & ~32; // upper case, for ASCII letters
+  return letter === 77 || letter === 70 || letter === 85;
 }
 
 function lineRange(fields: FieldReader) {

@@ -1,8 +1,8 @@
 import type { CodeToken, DocumentationElement, Note, Range, Token } from '../model';
 import { codeToken, indentOrBlank, indentWidth, rangeOf, spanOf, Word } from './tokens';
 
-/** A documentation element's label: a few words, then a colon. */
-const LABEL = /([A-Za-z][A-Za-z0-9 /&()-]{0,39}?)\s*:/y;
+/** Characters a label may hold after its first letter, at most this many. */
+const LABEL_REST = 39;
 /**
  * Codes a coder writes in prose: ICD-10-CM with its dot, CPT, HCPCS Level II and
  * taxonomy codes. ICD-10-CM without a dot is left out, because `T10` is a level.
@@ -107,20 +107,19 @@ function readElements(body: { line: number; text: string }[]): DocumentationElem
     const endChar = lastNonSpace(text) + 1;
 
     if (indent > baseIndent && current) {
-      current.value = `${current.value} ${text.trim()}`.trim();
+      const more = startChar < endChar ? text.slice(startChar, endChar) : '';
+      if (more !== '') current.value = current.value === '' ? more : `${current.value} ${more}`;
       current.continuedTo(line, endChar);
       continue;
     }
 
-    LABEL.lastIndex = startChar;
-    const match = LABEL.exec(text);
-    if (!match) {
+    const labelEnd = labelEndAt(text, startChar);
+    if (labelEnd < 0) {
       current = undefined;
       continue;
     }
-    const labelText = match[1];
-    const colon = startChar + match[0].length;
-    const valueStart = firstNonSpace(text, colon);
+    const labelText = text.slice(startChar, labelEnd);
+    const valueStart = firstNonSpace(text, text.indexOf(':', labelEnd) + 1);
     current = new ElementLines(
       labelText.toLowerCase(),
       new Word(labelText, line, startChar, startChar + labelText.length),
@@ -196,6 +195,42 @@ class ElementLines implements DocumentationElement {
     const { label, labelToken, value, valueRange, range } = this;
     return { label, labelToken, value, valueRange, range };
   }
+}
+
+/**
+ * A documentation element's label at `start`: a letter, then at most 39 letters,
+ * digits, spaces and `/&()-`, the fewest that white space and a colon follow.
+ * Returns where the label ends, or -1 when the line holds none. Read by hand, not
+ * by a regex: every line of every note starts with one.
+ */
+function labelEndAt(text: string, start: number): number {
+  if (!isLetter(text.charCodeAt(start))) return -1;
+  const last = Math.min(text.length, start + 1 + LABEL_REST);
+  for (let end = start + 1; end <= last; end++) {
+    let colon = end;
+    while (colon < text.length && isTrimmed(text.charCodeAt(colon))) colon++;
+    if (text.charCodeAt(colon) === 58) return end;
+    if (end === last || !isLabelCharacter(text.charCodeAt(end))) return -1;
+  }
+  return -1;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** After a label's first letter: letters, digits, space and `/&()-`. */
+function isLabelCharacter(code: number): boolean {
+  return (
+    isLetter(code) ||
+    (code >= 48 && code <= 57) ||
+    code === 32 ||
+    code === 47 || // /
+    code === 38 || // &
+    code === 40 || // (
+    code === 41 || // )
+    code === 45 // -
+  );
 }
 
 /**

@@ -1,8 +1,16 @@
 import type { CodeToken, DiagnosisEntry, DiagnosisPointer, ServiceLine, Token } from '../model';
 import { clip, FieldReader } from './fields';
-import { codeToken, digits, pointerToken, statementRange, subToken, withText } from './tokens';
+import {
+  codeToken,
+  digits,
+  lowerCase,
+  pointerToken,
+  statementRange,
+  subToken,
+  upperCase,
+  withText,
+} from './tokens';
 
-const DIAGNOSIS_LETTER = /^[A-La-l]$/;
 const UNITS = /^\d{1,6}$/;
 const SERVICE_LINE_FIELDS = ['ptr', 'units', 'charge', 'dos', 'pos', 'npi'];
 
@@ -10,7 +18,7 @@ const SERVICE_LINE_FIELDS = ['ptr', 'units', 'charge', 'dos', 'pos', 'npi'];
 export function readDiagnosis(fields: FieldReader): DiagnosisEntry | undefined {
   const letter = fields.value(fields.keyword, 'a letter A-L and an ICD-10-CM code');
   if (!letter) return undefined;
-  if (!DIAGNOSIS_LETTER.test(letter.text)) {
+  if (letter.text.length !== 1 || !isDiagnosisLetter(letter.text.charCodeAt(0))) {
     fields.report(letter.range, `\`${clip(letter.text)}\` is not a diagnosis letter: use A to L.`);
     return undefined;
   }
@@ -19,7 +27,7 @@ export function readDiagnosis(fields: FieldReader): DiagnosisEntry | undefined {
   fields.rejectRest('`dx` takes a letter and one code');
   return {
     keyword: fields.keyword,
-    letter: withText(letter, letter.text.toUpperCase()),
+    letter: withText(letter, upperCase(letter.text)),
     code: codeToken(code, 'icd10cm'),
     range: statementRange(fields.keyword, code),
   };
@@ -41,7 +49,7 @@ export function readServiceLine(fields: FieldReader): ServiceLine | undefined {
 
   while (!fields.done) {
     const field = fields.next() as Token;
-    const name = field.text.toLowerCase();
+    const name = lowerCase(field.text);
     if (fields.repeated(name, SERVICE_LINE_FIELDS)) {
       fields.report(field.range, `\`${name}\` is given twice on this line.`);
     }
@@ -76,7 +84,7 @@ export function readServiceLine(fields: FieldReader): ServiceLine | undefined {
             'use ptr, units, charge, dos, pos, npi.',
         );
         // Its value, if one follows, belongs to the same mistake: one problem is enough.
-        if (fields.peek() && !SERVICE_LINE_FIELDS.includes(fields.peek()!.text.toLowerCase()))
+        if (fields.peek() && !SERVICE_LINE_FIELDS.includes(lowerCase(fields.peek()!.text)))
           fields.next();
     }
   }

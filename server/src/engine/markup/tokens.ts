@@ -185,7 +185,8 @@ export function statementWords(text: string, line: number, comment: LineComment)
     const start = i;
     for (i++; i < length; i++) {
       code = text.charCodeAt(i);
-      if (isBlank(code) || code === 35) break;
+      // Letters, digits, `.`, `-` and `,` are all above `#` (35): one test for most.
+      if (code > 35 ? code === 0xfeff : isBlank(code) || code === 35) break;
     }
     if (2 * count + 2 > bounds.length) {
       const wider = new Int32Array(bounds.length * 2);
@@ -255,6 +256,18 @@ export function upperCase(text: string): string {
   return text;
 }
 
+/**
+ * `text` in lower case, the same string when it already is: keywords and field
+ * names are nearly always written so, and this runs on every one of them.
+ */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127 || (code >= 65 && code <= 90)) return text.toLowerCase();
+  }
+  return text;
+}
+
 /** A token that is a part of another: `RT` inside `64620-RT`. */
 export function subToken(word: Token, start: number, end: number): Word {
   const place = placeOf(word);
@@ -266,7 +279,7 @@ export function pointerToken(word: Token, index: number): PointerWord {
   const place = placeOf(word);
   const char = word.text[index];
   const at = place.start + index;
-  return new PointerWord(char, place.line, at, at + 1, char.toUpperCase());
+  return new PointerWord(char, place.line, at, at + 1, upperCase(char));
 }
 
 /** An ISO date; `value` is set only when the date exists on the calendar. */
