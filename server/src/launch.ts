@@ -39,7 +39,7 @@ type ModuleWrapper = (
 ) => void;
 
 function launch(): void {
-  const source = readFileSync(BUNDLE, 'utf8');
+  const source = bundleSource();
   const digest = sha1(source);
   const cachedData = cachedCodeFor(digest);
   // The wrapper Node gives a CommonJS module, so the bundle runs as if required.
@@ -51,6 +51,21 @@ function launch(): void {
   if (!cachedData || script.cachedDataRejected) keepCompiledCode(script, digest);
   const module = { exports: {} };
   run.call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, __dirname);
+}
+
+function bundleSource(): string {
+  try {
+    return readFileSync(BUNDLE, 'utf8');
+  } catch (error) {
+    // Started from a copy of this one file: say what is missing, not only ENOENT.
+    const code = (error as NodeJS.ErrnoException).code ?? 'an error';
+    process.stderr.write(
+      `Claim Coding: cannot read ${BUNDLE} (${code}). dist/server.js runs the server ` +
+        'from dist/language-server.js beside it: start it from a clone after `npm run ' +
+        'build`, or from the unpacked .vsix.\n',
+    );
+    process.exit(1);
+  }
 }
 
 function cachedCodeFor(digest: Buffer): Buffer | undefined {

@@ -4,6 +4,7 @@
  * its own (with `data/` linked beside it), so that the cache it writes is its own.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   appendFileSync,
@@ -112,6 +113,17 @@ describe('the server launcher and its code cache', () => {
       assert.ok(replaced.length > 1000);
       assert.deepEqual(replaced.subarray(20, 40), sha1(replaced.subarray(40)), 'a whole cache');
     }
+  });
+
+  it('says what is missing when started without its bundle', () => {
+    const { dist, bundle } = installCopy();
+    rmSync(bundle);
+    const run = spawnSync(process.execPath, [join(dist, 'server.js'), '--stdio'], {
+      encoding: 'utf8',
+      input: '',
+    });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /cannot read .*language-server\.js \(ENOENT\).*npm run build/s);
   });
 
   it('starts where no cache can be written', async () => {
