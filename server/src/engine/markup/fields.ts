@@ -1,5 +1,5 @@
-import type { DateSpan, Diagnostic, Range, Token } from '../model';
-import { dateToken, lowerCase } from './tokens';
+import type { CodeKind, DateSpan, DateToken, Diagnostic, Range } from '../model';
+import { type CodeWord, codeWord, dateWord, isBlank, lowerCase, rangeOf, Word } from './tokens';
 
 /** Collects a statement's `syntax` problems while its fields are read. */
 export class SyntaxSink {
@@ -10,31 +10,178 @@ export class SyntaxSink {
   }
 }
 
-/** Walks the words of one statement, field by field. */
+/**
+ * Where the words of the line being read start and end, two numbers a word. One
+ * list for every reader: a line is read to its end before the next is scanned.
+ */
+let bounds = new Int32Array(64);
+
+/**
+ * Walks the words of one statement line, field by field. A word becomes a token
+ * only when the tree keeps it or a problem names it: field names (`ptr`, `units`,
+ * `dob`) are read as text, and codes and dates are made as what they are, so a
+ * claim's hundreds of words cost a few dozen objects.
+ */
 export class FieldReader {
-  // Declared, then assigned: one reader per statement line, so no class-field defines.
+  // Declared, then assigned: no class-field defines on an object made per claim.
+  declare private text: string;
+  declare private line: number;
+  /** Words on the line, up to its comment. */
+  declare count: number;
+  /** Where the line's comment starts, -1 when it has none. */
+  declare comment: number;
   declare private index: number;
-  declare words: readonly Token[];
+  declare private keywordToken: Word | undefined;
   declare private readonly sink: SyntaxSink;
   /** Field names read so far: bits for the statement's own fields, a list for others. */
   declare private seenKnown: number;
   declare private seenOthers: string[] | undefined;
 
-  constructor(words: readonly Token[], sink: SyntaxSink) {
+  constructor(sink: SyntaxSink) {
     this.sink = sink;
+    this.text = '';
+    this.line = 0;
+    this.count = 0;
+    this.comment = -1;
     this.index = 1;
-    this.words = words;
+    this.keywordToken = undefined;
     this.seenKnown = 0;
     this.seenOthers = undefined;
   }
 
-  /** Starts on the next statement's words: one reader serves a claim's statements in turn. */
-  readLine(words: readonly Token[]): this {
+  /**
+   * Reads where the words of `text` start and end, in one pass over the line: the
+   * comment, the blanks and the words together, since walking characters is most of
+   * what reading a claim file costs. A `#` ends the words wherever it stands, as in
+   * `G58.0#x`. Returns the number of words; the reader then stands on the second.
+   */
+  scan(text: string, line: number): number {
+    this.text = text;
+    this.line = line;
     this.index = 1;
-    this.words = words;
+    this.keywordToken = undefined;
     this.seenKnown = 0;
     this.seenOthers = undefined;
-    return this;
+    this.comment = -1;
+    const length = text.length;
+    let count = 0;
+    let i = 0;
+    while (i < length) {
+      let code = text.charCodeAt(i);
+      while (isBlank(code) && ++i < length) code = text.charCodeAt(i);
+      if (i >= length) break;
+      if (code === 35) {
+        this.comment = i;
+        break;
+      }
+      const start = i;
+      for (i++; i < length; i++) {
+        code = text.charCodeAt(i);
+        // Letters, digits, `.`, `-` and `,` are all above `#` (35): one test for most.
+        if (code > 35 ? code === 0xfeff : isBlank(code) || code === 35) break;
+      }
+      if (2 * count + 2 > bounds.length) {
+        const wider = new Int32Array(bounds.length * 2);
+        wider.set(bounds);
+        bounds = wider;
+      }
+      bounds[2 * count] = start;
+      bounds[2 * count + 1] = i;
+      count++;
+    }
+    this.count = count;
+    return count;
+  }
+
+  /** The text of word `i` as written. */
+  textAt(i: number): string {
+    return this.text.slice(bounds[2 * i], bounds[2 * i + 1]);
+  }
+
+  startAt(i: number): number {
+    return bounds[2 * i];
+  }
+
+  endAt(i: number): number {
+    return bounds[2 * i + 1];
+  }
+
+  /** The statement's first word, as written. */
+  get keyword(): Word {
+    return (this.keywordToken ??= this.wordAt(0));
+  }
+
+  get done(): boolean {
+    return this.index >= this.count;
+  }
+
+  /** The next word's text, without reading past it. */
+  peekText(): string | undefined {
+    return this.index < this.count ? this.textAt(this.index) : undefined;
+  }
+
+  next(): Word | undefined {
+    return this.index < this.count ? this.wordAt(this.index++) : undefined;
+  }
+
+  /** Steps over the next word, if there is one. */
+  skip(): void {
+    if (this.index < this.count) this.index++;
+  }
+
+  /** The next word read as a field name, in lower case, with no token made for it. */
+  nextName(): string {
+    return lowerCase(this.textAt(this.index++));
+  }
+
+  /** The word read last, as a token: the field or keyword a problem is about. */
+  field(): Word {
+    return this.index <= 1 ? this.keyword : this.wordAt(this.index - 1);
+  }
+
+  /**
+   * The value after the word read last (a field name or the keyword), or a `syntax`
+   * problem naming what is missing.
+   */
+  value(what: string): Word | undefined {
+    if (this.index < this.count) return this.wordAt(this.index++);
+    this.missing(what);
+    return undefined;
+  }
+
+  /** `value`, read as a code of `kind`. */
+  code(kind: CodeKind, what: string): CodeWord | undefined {
+    if (this.index >= this.count) {
+      this.missing(what);
+      return undefined;
+    }
+    const i = this.index++;
+    return codeWord(this.textAt(i), this.line, bounds[2 * i], bounds[2 * i + 1], kind);
+  }
+
+  /** `DATE [to DATE]` after the word read last. */
+  dateSpan(): DateSpan | undefined {
+    const first = this.date();
+    if (!first) return undefined;
+    const span: DateSpan = { from: first };
+    const next = this.peekText();
+    if (next !== undefined && lowerCase(next) === 'to') {
+      this.index++;
+      const last = this.date();
+      if (last) span.to = last;
+      if (span.to?.value && span.from.value && span.to.value < span.from.value) {
+        this.sink.report(
+          span.to.range,
+          `The end date ${span.to.text} is before ${span.from.text}.`,
+        );
+      }
+    }
+    return span;
+  }
+
+  /** From the keyword to the last word: the statement's range. */
+  lineRange(): Range {
+    return rangeOf(this.line, bounds[0], bounds[2 * this.count - 1]);
   }
 
   /**
@@ -57,73 +204,42 @@ export class FieldReader {
     return this.seenOthers?.includes(name) ?? false;
   }
 
-  get keyword(): Token {
-    return this.words[0];
-  }
-
-  get done(): boolean {
-    return this.index >= this.words.length;
-  }
-
-  peek(): Token | undefined {
-    return this.words[this.index];
-  }
-
-  next(): Token | undefined {
-    return this.words[this.index++];
-  }
-
-  /** The value after a field name, or a `syntax` problem naming what is missing. */
-  value(field: Token, what: string): Token | undefined {
-    const word = this.next();
-    if (!word) this.sink.report(field.range, `\`${field.text}\` needs ${what} after it.`);
-    return word;
-  }
-
-  /** `DATE [to DATE]`, starting at the next word. */
-  dateSpan(field: Token): DateSpan | undefined {
-    const first = this.value(field, 'a date (YYYY-MM-DD)');
-    if (!first) return undefined;
-    const span: DateSpan = { from: this.checkedDate(first) };
-    const next = this.peek();
-    if (next && lowerCase(next.text) === 'to') {
-      const to = this.next() as Token;
-      const last = this.value(to, 'a date (YYYY-MM-DD)');
-      if (last) span.to = this.checkedDate(last);
-      if (span.to?.value && span.from.value && span.to.value < span.from.value) {
-        this.sink.report(
-          span.to.range,
-          `The end date ${span.to.text} is before ${span.from.text}.`,
-        );
-      }
-    }
-    return span;
-  }
-
   /** Reports every word left over, as one problem. */
   rejectRest(expected: string): void {
     if (this.done) return;
-    const first = this.words[this.index];
-    const last = this.words[this.words.length - 1];
-    const text = this.words
-      .slice(this.index)
-      .map((word) => word.text)
-      .join(' ');
+    const texts: string[] = [];
+    for (let i = this.index; i < this.count; i++) texts.push(this.textAt(i));
     this.sink.report(
-      { start: first.range.start, end: last.range.end },
-      `Unexpected \`${clip(text)}\` in a \`${this.keyword.text.toLowerCase()}\` line; ${expected}.`,
+      rangeOf(this.line, bounds[2 * this.index], bounds[2 * this.count - 1]),
+      `Unexpected \`${clip(texts.join(' '))}\` in a ` +
+        `\`${this.keyword.text.toLowerCase()}\` line; ${expected}.`,
     );
-    this.index = this.words.length;
+    this.index = this.count;
   }
 
   report(range: Range, message: string): void {
     this.sink.report(range, message);
   }
 
-  private checkedDate(word: Token) {
-    const date = dateToken(word);
+  private wordAt(i: number): Word {
+    return new Word(this.textAt(i), this.line, bounds[2 * i], bounds[2 * i + 1]);
+  }
+
+  private missing(what: string): void {
+    const field = this.field();
+    this.sink.report(field.range, `\`${field.text}\` needs ${what} after it.`);
+  }
+
+  /** The next word as a date; a `syntax` problem when it is not one on the calendar. */
+  private date(): DateToken | undefined {
+    if (this.index >= this.count) {
+      this.missing('a date (YYYY-MM-DD)');
+      return undefined;
+    }
+    const i = this.index++;
+    const date = dateWord(this.textAt(i), this.line, bounds[2 * i], bounds[2 * i + 1]);
     if (!date.value) {
-      this.sink.report(word.range, `\`${clip(word.text)}\` is not a date; write YYYY-MM-DD.`);
+      this.sink.report(date.range, `\`${clip(date.text)}\` is not a date; write YYYY-MM-DD.`);
     }
     return date;
   }

@@ -15,7 +15,7 @@ import {
 } from './header';
 import { readNote } from './note';
 import { readDiagnosis, readServiceLine } from './service-line';
-import { type LineComment, lowerCase, statementRange, statementWords, Word } from './tokens';
+import { lowerCase, statementRange, Word } from './tokens';
 
 const SUPPRESSION = /claim-check:\s*ignore\s+([A-Za-z0-9-]+(?:\s*,\s*[A-Za-z0-9-]+)*)/;
 
@@ -99,8 +99,7 @@ export function parseChunk(lines: string[], start: number): ParsedChunk {
   const diagnostics: Diagnostic[] = [];
   const suppressions: Suppression[] = [];
   const sink = new SyntaxSink(diagnostics);
-  const found: LineComment = { at: -1 };
-  const reader = new FieldReader([], sink);
+  const fields = new FieldReader(sink);
   let claim: Claim | undefined;
   let claimEnd = 0;
 
@@ -108,9 +107,9 @@ export function parseChunk(lines: string[], start: number): ParsedChunk {
   while (index < lines.length) {
     const line = index;
     const text = lines[line];
-    const words = statementWords(text, line, found);
-    const comment = found.at;
-    const name = words.length > 0 ? lowerCase(words[0].text) : '';
+    const count = fields.scan(text, line);
+    const comment = fields.comment;
+    const name = count > 0 ? lowerCase(fields.keyword.text) : '';
     // The next claim starts a chunk of its own.
     if (name === 'claim' && line > start) break;
 
@@ -121,11 +120,11 @@ export function parseChunk(lines: string[], start: number): ParsedChunk {
       }
     }
     index++;
-    if (words.length === 0) continue;
-    const keyword = words[0];
+    if (count === 0) continue;
+    const keyword = fields.keyword;
 
     if (name === 'note') {
-      const title = noteTitle(text, words, comment);
+      const title = noteTitle(text, line, fields);
       const { note, next } = readNote(lines, line, keyword, title);
       index = next;
       if (claim) {
@@ -137,7 +136,6 @@ export function parseChunk(lines: string[], start: number): ParsedChunk {
       continue;
     }
 
-    const fields = reader.readLine(words);
     if (name === 'claim') {
       const id = readClaimId(fields);
       if (!id) continue;
@@ -289,16 +287,12 @@ function closeClaim(claim: Claim, lastLine: number, lines: string[]): void {
 }
 
 /** The note's title: the rest of its line, up to a comment. */
-function noteTitle(text: string, words: readonly Word[], comment: number): Token | undefined {
-  if (words.length < 2) return undefined;
-  const start = words[1].start;
-  const end = words[words.length - 1].end;
-  return new Word(
-    text.slice(start, comment >= 0 ? Math.min(end, comment) : end),
-    words[0].line,
-    start,
-    end,
-  );
+function noteTitle(text: string, line: number, fields: FieldReader): Token | undefined {
+  if (fields.count < 2) return undefined;
+  const start = fields.startAt(1);
+  const end = fields.endAt(fields.count - 1);
+  const comment = fields.comment;
+  return new Word(text.slice(start, comment >= 0 ? Math.min(end, comment) : end), line, start, end);
 }
 
 function outsideClaim(keyword: string): string {

@@ -1,6 +1,7 @@
 import type { CodeToken, DiagnosisEntry, DiagnosisPointer, ServiceLine, Token } from '../model';
 import { clip, FieldReader } from './fields';
 import {
+  CodeWord,
   codeToken,
   digits,
   lowerCase,
@@ -9,6 +10,7 @@ import {
   subToken,
   upperCase,
   withText,
+  type Word,
 } from './tokens';
 
 const UNITS = /^\d{1,6}$/;
@@ -16,86 +18,92 @@ const SERVICE_LINE_FIELDS = ['ptr', 'units', 'charge', 'dos', 'pos', 'npi'];
 
 /** `dx LETTER CODE` */
 export function readDiagnosis(fields: FieldReader): DiagnosisEntry | undefined {
-  const letter = fields.value(fields.keyword, 'a letter A-L and an ICD-10-CM code');
+  const letter = fields.value('a letter A-L and an ICD-10-CM code');
   if (!letter) return undefined;
   if (letter.text.length !== 1 || !isDiagnosisLetter(letter.text.charCodeAt(0))) {
     fields.report(letter.range, `\`${clip(letter.text)}\` is not a diagnosis letter: use A to L.`);
     return undefined;
   }
-  const code = fields.value(letter, 'an ICD-10-CM code');
+  const code = fields.code('icd10cm', 'an ICD-10-CM code');
   if (!code) return undefined;
   fields.rejectRest('`dx` takes a letter and one code');
   return {
     keyword: fields.keyword,
     letter: withText(letter, upperCase(letter.text)),
-    code: codeToken(code, 'icd10cm'),
+    code,
     range: statementRange(fields.keyword, code),
   };
 }
 
 /** `svc CODE[-MOD]... [ptr LETTERS] [units N] [charge AMOUNT] [dos ...] [pos CODE] [npi NPI]` */
 export function readServiceLine(fields: FieldReader): ServiceLine | undefined {
-  const written = fields.value(fields.keyword, 'a CPT or HCPCS code');
+  const what = 'a CPT or HCPCS code';
+  // Written without a modifier, the word is the code; with one, it is cut in parts.
+  const plain = !fields.peekText()?.includes('-');
+  const written = plain ? fields.code('procedure', what) : fields.value(what);
   if (!written) return undefined;
-  const { code, modifiers } = splitModifiers(written, fields);
+  const { code, modifiers } =
+    written instanceof CodeWord
+      ? { code: written, modifiers: NO_MODIFIERS }
+      : splitModifiers(written, fields);
   const line: ServiceLine = {
     keyword: fields.keyword,
     code,
     modifiers,
     pointers: [],
     units: 1,
-    range: statementRange(fields.keyword, fields.words[fields.words.length - 1]),
+    range: fields.lineRange(),
   };
 
   while (!fields.done) {
-    const field = fields.next() as Token;
-    const name = lowerCase(field.text);
+    const name = fields.nextName();
     if (fields.repeated(name, SERVICE_LINE_FIELDS)) {
-      fields.report(field.range, `\`${name}\` is given twice on this line.`);
+      fields.report(fields.field().range, `\`${name}\` is given twice on this line.`);
     }
     switch (name) {
       case 'ptr':
-        line.pointerField = field;
-        line.pointers = readPointers(field, fields);
+        line.pointerField = fields.field();
+        line.pointers = readPointers(fields);
         break;
       case 'units':
-        readUnits(field, fields, line);
+        readUnits(fields, line);
         break;
       case 'charge':
-        readCharge(field, fields, line);
+        readCharge(fields, line);
         break;
       case 'dos':
-        line.dos = fields.dateSpan(field);
+        line.dos = fields.dateSpan();
         break;
       case 'pos': {
-        const pos = fields.value(field, 'a two-digit place of service code');
-        if (pos) line.pos = codeToken(pos, 'pos');
+        const pos = fields.code('pos', 'a two-digit place of service code');
+        if (pos) line.pos = pos;
         break;
       }
       case 'npi': {
-        const npi = fields.value(field, 'a 10-digit NPI');
-        if (npi) line.npi = codeToken(npi, 'npi');
+        const npi = fields.code('npi', 'a 10-digit NPI');
+        if (npi) line.npi = npi;
         break;
       }
-      default:
+      default: {
+        const field = fields.field();
         fields.report(
           field.range,
           `\`${clip(field.text)}\` is not a service line field: ` +
             'use ptr, units, charge, dos, pos, npi.',
         );
         // Its value, if one follows, belongs to the same mistake: one problem is enough.
-        if (fields.peek() && !SERVICE_LINE_FIELDS.includes(lowerCase(fields.peek()!.text)))
-          fields.next();
+        const next = fields.peekText();
+        if (next !== undefined && !SERVICE_LINE_FIELDS.includes(lowerCase(next))) fields.skip();
+      }
     }
   }
   return line;
 }
 
-/** `64620-RT-59` into the code and its modifiers, each with its own range. */
-function splitModifiers(written: Token, fields: FieldReader) {
+/** `64620-RT-59` (a word with a hyphen) into the code and its modifiers, each with its range. */
+function splitModifiers(written: Word, fields: FieldReader) {
   const text = written.text;
   let hyphen = text.indexOf('-');
-  if (hyphen < 0) return { code: codeToken(written, 'procedure'), modifiers: NO_MODIFIERS };
   const code = codeToken(subToken(written, 0, hyphen), 'procedure');
   const modifiers: CodeToken[] = [];
   while (hyphen >= 0) {
@@ -122,12 +130,12 @@ function splitModifiers(written: Token, fields: FieldReader) {
 const NO_MODIFIERS: CodeToken[] = Object.freeze([]) as unknown as CodeToken[];
 
 /** `ptr AB`, `ptr A,B` and `ptr A, B` all name A and B. */
-function readPointers(field: Token, fields: FieldReader): DiagnosisPointer[] {
-  const first = fields.value(field, 'one to four diagnosis letters, e.g. `ptr AB`');
+function readPointers(fields: FieldReader): DiagnosisPointer[] {
+  const first = fields.value('one to four diagnosis letters, e.g. `ptr AB`');
   if (!first) return [];
   const words = [first];
-  while (words[words.length - 1].text.endsWith(',') && fields.peek()) {
-    words.push(fields.next() as Token);
+  while (words[words.length - 1].text.endsWith(',') && !fields.done) {
+    words.push(fields.next()!);
   }
 
   const pointers: DiagnosisPointer[] = [];
@@ -153,8 +161,8 @@ function isDiagnosisLetter(char: number): boolean {
   return (char >= 65 && char <= 76) || (char >= 97 && char <= 108);
 }
 
-function readUnits(field: Token, fields: FieldReader, line: ServiceLine): void {
-  const units = fields.value(field, 'a whole number from 1');
+function readUnits(fields: FieldReader, line: ServiceLine): void {
+  const units = fields.value('a whole number from 1');
   if (!units) return;
   line.unitsToken = units;
   if (!UNITS.test(units.text) || Number(units.text) < 1) {
@@ -164,8 +172,8 @@ function readUnits(field: Token, fields: FieldReader, line: ServiceLine): void {
   line.units = Number(units.text);
 }
 
-function readCharge(field: Token, fields: FieldReader, line: ServiceLine): void {
-  const charge = fields.value(field, 'an amount such as 850.00');
+function readCharge(fields: FieldReader, line: ServiceLine): void {
+  const charge = fields.value('an amount such as 850.00');
   if (!charge) return;
   line.chargeToken = charge;
   const cents = chargeInCents(charge.text);

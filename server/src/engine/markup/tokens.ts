@@ -151,62 +151,6 @@ export function splitWords(text: string, line: number, end = text.length): Word[
   return words;
 }
 
-/** Where a statement line's comment starts (-1 when it has none): filled in by the reader. */
-export interface LineComment {
-  at: number;
-}
-
-const NO_WORDS: Word[] = Object.freeze([]) as unknown as Word[];
-
-/** Word bounds found on the line being read; reused, since lines are read one at a time. */
-let bounds = new Int32Array(64);
-
-/**
- * The words of a statement line before its comment, in one pass over the line:
- * finding the comment, skipping blanks and cutting words were three passes, and
- * walking characters is most of what reading a claim file costs. A `#` ends the
- * words wherever it stands, as in `G58.0#x`. The list is made at its exact size
- * (a list grown by push starts with room for 17); lines without words share one
- * frozen empty list.
- */
-export function statementWords(text: string, line: number, comment: LineComment): Word[] {
-  comment.at = -1;
-  const length = text.length;
-  let count = 0;
-  let i = 0;
-  while (i < length) {
-    let code = text.charCodeAt(i);
-    while (isBlank(code) && ++i < length) code = text.charCodeAt(i);
-    if (i >= length) break;
-    if (code === 35) {
-      comment.at = i;
-      break;
-    }
-    const start = i;
-    for (i++; i < length; i++) {
-      code = text.charCodeAt(i);
-      // Letters, digits, `.`, `-` and `,` are all above `#` (35): one test for most.
-      if (code > 35 ? code === 0xfeff : isBlank(code) || code === 35) break;
-    }
-    if (2 * count + 2 > bounds.length) {
-      const wider = new Int32Array(bounds.length * 2);
-      wider.set(bounds);
-      bounds = wider;
-    }
-    bounds[2 * count] = start;
-    bounds[2 * count + 1] = i;
-    count++;
-  }
-  if (count === 0) return NO_WORDS;
-  const words = new Array<Word>(count);
-  for (let w = 0; w < count; w++) {
-    const start = bounds[2 * w];
-    const end = bounds[2 * w + 1];
-    words[w] = new Word(text.slice(start, end), line, start, end);
-  }
-  return words;
-}
-
 /** Where the line's text starts, counting a tab as reaching the next stop of four. */
 export function indentWidth(text: string): number {
   let width = 0;
@@ -237,10 +181,25 @@ export function isBlankLine(text: string): boolean {
 }
 
 export function codeToken(word: Token, kind: CodeKind): CodeToken {
-  const upper = upperCase(word.text);
-  const code = kind === 'icd10cm' ? canonicalIcd10(upper) : upper;
-  if (!(word instanceof Word)) return { text: word.text, range: word.range, kind, code };
-  return new CodeWord(word.text, word.line, word.start, word.end, kind, code);
+  if (word instanceof Word) return codeWord(word.text, word.line, word.start, word.end, kind);
+  return { text: word.text, range: word.range, kind, code: canonicalCode(word.text, kind) };
+}
+
+/** A code of `kind` written as `text` at `line`, columns `start` to `end`. */
+export function codeWord(
+  text: string,
+  line: number,
+  start: number,
+  end: number,
+  kind: CodeKind,
+): CodeWord {
+  return new CodeWord(text, line, start, end, kind, canonicalCode(text, kind));
+}
+
+/** Upper case; for ICD-10-CM, also the dot after the third character. */
+function canonicalCode(text: string, kind: CodeKind): string {
+  const upper = upperCase(text);
+  return kind === 'icd10cm' ? canonicalIcd10(upper) : upper;
 }
 
 /**
@@ -282,11 +241,9 @@ export function pointerToken(word: Token, index: number): PointerWord {
   return new PointerWord(char, place.line, at, at + 1, upperCase(char));
 }
 
-/** An ISO date; `value` is set only when the date exists on the calendar. */
-export function dateToken(word: Token): DateToken {
-  const value = isCalendarDate(word.text) ? word.text : undefined;
-  const place = placeOf(word);
-  return new DateWord(word.text, place.line, place.start, place.end, value);
+/** A date written as `text` at `line`, columns `start` to `end`. */
+export function dateWord(text: string, line: number, start: number, end: number): DateWord {
+  return new DateWord(text, line, start, end, isCalendarDate(text) ? text : undefined);
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
