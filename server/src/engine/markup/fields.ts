@@ -1,14 +1,24 @@
 import type { CodeKind, DateSpan, DateToken, Diagnostic, Range } from '../model';
 import { type CodeWord, codeWord, dateWord, isBlank, lowerCase, rangeOf, Word } from './tokens';
 
-/** Collects a statement's `syntax` problems while its fields are read. */
+/** Collects the `syntax` problems of the lines being read. */
 export class SyntaxSink {
-  constructor(private readonly diagnostics: Diagnostic[]) {}
+  /** None until the first: nearly every claim reads without one. */
+  private found: Diagnostic[] | undefined;
 
   report(range: Range, message: string): void {
-    this.diagnostics.push({ rule: 'syntax', severity: 'error', message, range });
+    (this.found ??= []).push({ rule: 'syntax', severity: 'error', message, range });
+  }
+
+  /** The problems reported since the last call, and a fresh start. */
+  take(): readonly Diagnostic[] {
+    const found = this.found ?? NO_PROBLEMS;
+    this.found = undefined;
+    return found;
   }
 }
+
+const NO_PROBLEMS: readonly Diagnostic[] = Object.freeze([]);
 
 /**
  * Where the words of the line being read start and end, two numbers a word. One

@@ -78,8 +78,8 @@ export interface ParsedChunk {
   /** The first line after the chunk: the next `claim` statement, or the line count. */
   end: number;
   claim?: Claim;
-  diagnostics: Diagnostic[];
-  suppressions: Suppression[];
+  diagnostics: readonly Diagnostic[];
+  suppressions: readonly Suppression[];
 }
 
 export function fileOfChunks(chunks: readonly ParsedChunk[], lineCount: number): ClaimFile {
@@ -94,12 +94,20 @@ export function fileOfChunks(chunks: readonly ParsedChunk[], lineCount: number):
   return { claims, diagnostics, suppressions, lineCount };
 }
 
+/**
+ * The reader of statement lines and where their problems go: one for every chunk,
+ * since a chunk is read to its end before the next starts.
+ */
+const sink = new SyntaxSink();
+const fields = new FieldReader(sink);
+
+/** Most chunks hold no suppression comment: they share this list. */
+const NO_SUPPRESSIONS: readonly Suppression[] = Object.freeze([]);
+
 /** Parses from `start` up to the next `claim` statement after it. */
 export function parseChunk(lines: string[], start: number): ParsedChunk {
-  const diagnostics: Diagnostic[] = [];
-  const suppressions: Suppression[] = [];
-  const sink = new SyntaxSink(diagnostics);
-  const fields = new FieldReader(sink);
+  sink.take(); // nothing left from a chunk whose reading was cut short
+  let suppressions: Suppression[] | undefined;
   let claim: Claim | undefined;
   let claimEnd = 0;
 
@@ -116,7 +124,8 @@ export function parseChunk(lines: string[], start: number): ParsedChunk {
     if (comment >= 0 && text.includes('claim-check', comment)) {
       const suppression = SUPPRESSION.exec(text.slice(comment));
       if (suppression) {
-        suppressions.push({ line, rules: suppression[1].split(',').map((rule) => rule.trim()) });
+        const rules = suppression[1].split(',').map((rule) => rule.trim());
+        (suppressions ??= []).push({ line, rules });
       }
     }
     index++;
@@ -162,7 +171,13 @@ export function parseChunk(lines: string[], start: number): ParsedChunk {
   }
   if (claim) closeClaim(claim, claimEnd, lines);
 
-  return { start, end: index, claim, diagnostics, suppressions };
+  return {
+    start,
+    end: index,
+    claim,
+    diagnostics: sink.take(),
+    suppressions: suppressions ?? NO_SUPPRESSIONS,
+  };
 }
 
 function readStatement(name: string, fields: FieldReader, claim: Claim): void {
