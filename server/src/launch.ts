@@ -94,7 +94,11 @@ function keepCompiledCode(script: Script, digest: Buffer): void {
       renameSync(partial, CACHE);
     } catch {
       // A read-only install: every start compiles, as it would without a cache.
-      rmSync(partial, { force: true });
+      try {
+        rmSync(partial, { force: true });
+      } catch {
+        // Nothing was written, or nothing can be removed: either way nothing to do.
+      }
     }
   };
   setTimeout(write, WRITE_AFTER_MS).unref();
