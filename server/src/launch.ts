@@ -8,18 +8,24 @@
  * V8 tells caches apart by the source's length only, so the file opens with a
  * digest of the bundle it was made from: a rebuilt bundle is compiled afresh and
  * its cache written again. V8 does not check the compiled code itself in a
- * release build, so a digest of that follows: a damaged file is never run. A
- * cache that cannot be read or written (a read-only install) only costs the
- * compile.
+ * release build, so a digest of that follows: a damaged file is never run. The
+ * digests guard against damage, not against someone who rewrites the file on
+ * purpose; whoever can write it can write the bundle beside it too. A cache that
+ * cannot be read or written (a read-only install) only costs the compile. A run
+ * with other V8 flags (`--nolazy` when debugging) has its cache refused by V8 and
+ * writes its own, which the next plain run refuses in turn.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 
 const BUNDLE = join(__dirname, 'language-server.js');
 const CACHE = join(__dirname, 'language-server.cache');
+
+/** Far above the 0.8 MB a cache takes: a larger file is not one of ours. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** Bytes of each digest (SHA-1) at the start of the cache file. */
 const DIGEST_LENGTH = 20;
@@ -39,6 +45,12 @@ type ModuleWrapper = (
 ) => void;
 
 function launch(): void {
+  // Source maps are read only for modules Node loads itself: a run that asks for them
+  // (someone debugging) loads the bundle as a module, without the cache.
+  if (sourceMapsWanted()) {
+    require(BUNDLE);
+    return;
+  }
   const source = bundleSource();
   const digest = sha1(source);
   const cachedData = cachedCodeFor(digest);
@@ -68,8 +80,16 @@ function bundleSource(): string {
   }
 }
 
+function sourceMapsWanted(): boolean {
+  const flag = '--enable-source-maps';
+  return process.execArgv.includes(flag) || (process.env.NODE_OPTIONS ?? '').includes(flag);
+}
+
 function cachedCodeFor(digest: Buffer): Buffer | undefined {
   try {
+    // Only a file: a pipe or a device put in its place would block the start or never end.
+    const found = statSync(CACHE);
+    if (!found.isFile() || found.size > MAX_CACHE_BYTES) return undefined;
     const file = readFileSync(CACHE);
     const code = file.subarray(2 * DIGEST_LENGTH);
     const sameBundle = digest.equals(file.subarray(0, DIGEST_LENGTH));

@@ -4,11 +4,12 @@
  * its own (with `data/` linked beside it), so that the cache it writes is its own.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   appendFileSync,
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -45,8 +46,12 @@ function installCopy(): { dist: string; bundle: string; cache: string } {
 }
 
 /** Starts the copy, checks one claim file, stops it; returns the diagnostics' codes. */
-async function startAndCheck(dist: string, text = NOT_BILLABLE): Promise<string[]> {
-  const client = await TestClient.start({ serverPath: join(dist, 'server.js') });
+async function startAndCheck(
+  dist: string,
+  text = NOT_BILLABLE,
+  nodeArgs: string[] = [],
+): Promise<string[]> {
+  const client = await TestClient.start({ serverPath: join(dist, 'server.js'), nodeArgs });
   try {
     const { diagnostics } = await client.open(text);
     return diagnostics.map((d) => String(d.code));
@@ -124,6 +129,21 @@ describe('the server launcher and its code cache', () => {
     });
     assert.equal(run.status, 1);
     assert.match(run.stderr, /cannot read .*language-server\.js \(ENOENT\).*npm run build/s);
+  });
+
+  it('loads the bundle as a module, without the cache, when source maps are asked for', async () => {
+    const { dist, cache } = installCopy();
+    assert.deepEqual(await startAndCheck(dist, NOT_BILLABLE, ['--enable-source-maps']), [
+      'code-not-billable',
+    ]);
+    assert.equal(existsSync(cache), false, 'no cache is written for a run with source maps');
+  });
+
+  it('reads no pipe in the place of its cache', async () => {
+    const { dist, cache } = installCopy();
+    // A pipe with no writer would block a read forever.
+    execFileSync('mkfifo', [cache]);
+    assert.deepEqual(await startAndCheck(dist), ['code-not-billable']);
   });
 
   it('starts where no cache can be written', async () => {
