@@ -95,6 +95,21 @@ describe('claim-coding language server', () => {
     assert.deepEqual(versions, [...versions].sort((a, b) => a - b));
   });
 
+  it('checks a burst of changes sent together once, not once per change', async () => {
+    const { uri } = await client.open(FORMAT_EXAMPLE);
+    const before = client.published.length;
+    // Thirty changes written at once, as an editor replaying typing or a macro would.
+    const sent: Promise<number>[] = [];
+    for (let i = 0; i < 30; i++) {
+      const at = client.endOfLine(uri, 'dx B  ');
+      sent.push(client.editQuickly(uri, [{ range: { start: at, end: at }, text: ' ' }]));
+    }
+    const versions = await Promise.all(sent);
+    await client.nextDiagnostics(uri, versions.at(-1)!);
+    const checks = client.published.slice(before).filter((p) => p.uri === uri).length;
+    assert.ok(checks < 10, `${checks} checks for 30 changes`);
+  });
+
   it('clears the problems of a closed document', async () => {
     const { uri } = await client.open(NOT_BILLABLE);
     assert.deepEqual(await client.close(uri), []);

@@ -62,10 +62,14 @@ export class DiagnosticsPublisher {
       this.waiting.delete(document.uri);
       this.publish(document.uri, version);
     };
-    // A timer of 0 ms still waits a millisecond or more; an immediate runs as soon
-    // as the messages already read are handled.
+    // A timer of 0 ms still waits a millisecond or more; an immediate runs at once.
+    // Two in a row: the JSON-RPC connection handles one message per immediate, so a
+    // burst of changes already read comes through before the check, and the newest
+    // change calls off the check of the one before: one check for the burst.
     if (delay === 0) {
-      const immediate = setImmediate(run);
+      let immediate = setImmediate(() => {
+        immediate = setImmediate(run);
+      });
       this.waiting.set(document.uri, { version, cancel: () => clearImmediate(immediate) });
     } else {
       const timer = setTimeout(run, delay);
