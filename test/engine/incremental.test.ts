@@ -65,6 +65,57 @@ describe('incremental parsing', () => {
   });
 });
 
+/** A claim with every kind of statement and field the parser places, for edits above it. */
+const EVERY_FIELD = [
+  'claim FULL-1',
+  '  payer     medicare',
+  '  patient   id P-1  dob 1950-01-01  sex F',
+  '  billing   npi 1234567893  taxonomy 208VP0014X',
+  '  rendering npi 1234567893',
+  '  pos       24',
+  '  dos       2026-09-15 to 2026-09-16',
+  '  dx A  G58.0',
+  '  dx B  G89.29',
+  '  svc 64620-RT-59  ptr A,B  units 2  charge $850.00  dos 2026-09-15  pos 24  npi 1234567893',
+  '  svc 99213  ptr a  bogus 1',
+  '  note Procedure note  # a title, then a comment',
+  '    Levels: T7',
+  '    Indication: chronic pain',
+  '      continued on a second line (G58.0)',
+  '# claim-check: ignore dx-unused',
+  '',
+].join('\n');
+
+describe('incremental parsing, claims moved by an edit above them', () => {
+  it('moves every field of every claim below, in place, as a fresh parse places it', () => {
+    const text = `${EXAMPLES[0]}\n${EVERY_FIELD}${EVERY_FIELD.replace('FULL-1', 'FULL-2')}`;
+    const before = ParsedText.of(text);
+    // Hover found the codes in the note's prose before the edit: they must move too.
+    const noteCodes = before.file.claims.at(-1)!.notes[0].codes.map((code) => code.range);
+    for (const inserted of ['\n', '\n\n\n', '']) {
+      const at = text.indexOf('dx A');
+      const edited = `${text.slice(0, at)}${inserted}${text.slice(at)}`;
+      const after = ParsedText.of(text).update(edited);
+      assert.deepEqual(
+        after.file,
+        parseClaimLines(splitLines(edited)),
+        `after ${JSON.stringify(inserted)}`,
+      );
+    }
+    const moved = before.update(`\n\n${text}`);
+    assert.equal(moved.file.claims.at(-1), before.file.claims.at(-1), 'the same tree, moved');
+    const codes = moved.file.claims.at(-1)!.notes[0].codes.map((code) => code.range);
+    assert.deepEqual(
+      codes,
+      noteCodes.map((range) => ({
+        start: { ...range.start, line: range.start.line + 2 },
+        end: { ...range.end, line: range.end.line + 2 },
+      })),
+    );
+    assert.deepEqual(moved.file, parseClaimLines(splitLines(`\n\n${text}`)));
+  });
+});
+
 describe('checking again after an edit', () => {
   it('gives the diagnostics of a fresh check, lines added and removed included', () => {
     const codeSets = defaultCodeSets();

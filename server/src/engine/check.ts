@@ -1,7 +1,7 @@
 import type { ClaimCache } from './claim-cache';
 import type { CodeSets } from './codesets/types';
 import { codeSetsForClaim } from './icd-years';
-import { moveLines, movedFrom } from './markup/incremental';
+import { moveLines } from './markup/incremental';
 import type { Claim, ClaimFile, Diagnostic, Suppression } from './model';
 import type { EngineOptions } from './options';
 import { allRules } from './rules';
@@ -35,7 +35,7 @@ export function checkClaimFile(
       const first = claim.range.start.line;
       const source = reuse!.lines.slice(first, claim.range.end.line + 1).join('\n');
       diagnostics = reuse!.cache.get(source, first, () => checkClaim(claim, context));
-      remember(claim, { codeSets, options, diagnostics });
+      remember(claim, { codeSets, options, diagnostics, line: first });
     }
     // A loop, not push(...): most claims have nothing to say, and this runs per claim.
     for (const diagnostic of diagnostics) found.push(diagnostic);
@@ -48,12 +48,15 @@ interface CheckedClaim {
   codeSets: CodeSets;
   options: EngineOptions;
   diagnostics: Diagnostic[];
+  /** The claim's first line when the diagnostics were last placed. */
+  line: number;
 }
 
 /**
  * Rule results per parsed claim. An editor's parse keeps the tree of every claim
  * an edit did not touch (see `markup/incremental.ts`), so those claims are not
- * checked again; a claim only moved up or down takes its old results, moved.
+ * checked again; a claim an edit only moved up or down keeps its tree too, its
+ * lines moved in place, and its results follow it (`placed`).
  * Results hold only for the code sets and options they were found with.
  */
 const RESULTS = Symbol('rule results');
@@ -80,17 +83,32 @@ function checkedClaim(
 function checkedClaim(claim: Claim, context: RuleContext, orCheck: boolean) {
   const { codeSets, options } = context;
   const known = resultsOf(claim);
-  if (known && known.codeSets === codeSets && known.options === options) return known.diagnostics;
+  if (known && known.codeSets === codeSets && known.options === options) {
+    return placed(claim, known);
+  }
   if (!orCheck) return undefined;
-
-  const moved = movedFrom(claim);
-  const before = moved && resultsOf(moved.from);
-  const diagnostics =
-    before && before.codeSets === codeSets && before.options === options
-      ? moveLines(before.diagnostics, moved.lines)
-      : checkClaim(claim, context);
-  remember(claim, { codeSets, options, diagnostics });
+  const diagnostics = detached(checkClaim(claim, context));
+  remember(claim, { codeSets, options, diagnostics, line: claim.range.start.line });
   return diagnostics;
+}
+
+/** The results moved to where the claim stands now, if an edit above moved it. */
+function placed(claim: Claim, known: CheckedClaim): Diagnostic[] {
+  const lines = claim.range.start.line - known.line;
+  if (lines !== 0) {
+    known.diagnostics = moveLines(known.diagnostics, lines);
+    known.line += lines;
+  }
+  return known.diagnostics;
+}
+
+/**
+ * Diagnostics that share no object with the claim's tree. A rule may hand over a
+ * range the tree holds; the tree's lines are moved in place after an edit above it,
+ * and the results separately, so a shared range would move twice.
+ */
+function detached(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.length === 0 ? diagnostics : moveLines(diagnostics, 0);
 }
 
 /** Every rule on one claim, before levels and suppressions. */

@@ -1,5 +1,5 @@
 import type { CodeToken, DocumentationElement, Note, Range, Token } from '../model';
-import { codeToken, indentOrBlank, indentWidth, rangeOf, spanOf, Word } from './tokens';
+import { codeToken, indentOrBlank, indentWidth, rangeOf, spanOf, tokenLine, Word } from './tokens';
 
 /** Characters a label may hold after its first letter, at most this many. */
 const LABEL_REST = 39;
@@ -79,11 +79,13 @@ class NoteBody implements Note {
   }
 
   get codes(): CodeToken[] {
-    const kept = (this as { [CODES]?: CodeToken[] })[CODES];
-    if (kept) return kept;
+    // Found again when an edit above moved the note (its lines move in place).
+    const line = tokenLine(this.keyword);
+    const kept = (this as { [CODES]?: { line: number; codes: CodeToken[] } })[CODES];
+    if (kept && kept.line === line) return kept.codes;
     const codes = readCodes(this.lines);
     // Not enumerable: a note reads, compares and copies the same before and after.
-    Object.defineProperty(this, CODES, { value: codes });
+    Object.defineProperty(this, CODES, { value: { line, codes }, configurable: true });
     return codes;
   }
 
