@@ -81,6 +81,18 @@ export function benchInProcess(table: Table, codeSets: CodeSets, text: string, c
     beside: 'only the claims around the edit are parsed and checked again',
   });
 
+  const moved: number[] = [];
+  for (const edit of newlinesOf(current, 40)) {
+    current = edit(current);
+    moved.push(timed(() => engine.check(current, 'bench.claim')).ms);
+  }
+  table.add({
+    section: 'full check',
+    measure: 'check again after Enter (a line added or taken out), in process',
+    value: `p50 ${ms(median(moved))}, p99 ${ms(percentile(moved, 99))}`,
+    beside: 'the claims below keep their trees and results, moved a line',
+  });
+
   const positions = positionsOf(current, 200);
   const hovers = positions.codes.map((p) => timed(() => engine.hover(current, p)).ms);
   const completions = positions.codes.map((p) => timed(() => engine.complete(current, p)).ms);
@@ -89,6 +101,26 @@ export function benchInProcess(table: Table, codeSets: CodeSets, text: string, c
     measure: 'hover / completion on the same file, in process',
     value: `p99 ${ms(percentile(hovers, 99))} / ${ms(percentile(completions, 99))}`,
   });
+}
+
+/**
+ * Enter key presses at seeded places, each taken back by the next edit: a line end
+ * added before a `dx` line moves every claim below it one line down.
+ */
+export function newlinesOf(text: string, count: number): ((t: string) => string)[] {
+  const random = new Random(13);
+  const edits: ((t: string) => string)[] = [];
+  for (let i = 0; i < count; i += 2) {
+    const at = random.int(0, text.length - 1);
+    let where = -1;
+    edits.push((t) => {
+      const found = t.indexOf('\n  dx ', Math.min(at, t.length - 20));
+      where = (found < 0 ? t.indexOf('\n  dx ') : found) + 1;
+      return `${t.slice(0, where)}\n${t.slice(where)}`;
+    });
+    edits.push((t) => t.slice(0, where) + t.slice(where + 1));
+  }
+  return edits;
 }
 
 /** One-character edits at seeded places in claim lines: a digit of a code changed. */

@@ -18,8 +18,11 @@ import { elapsed, type ServerLog } from './log';
 /** Pause after an edit before checking; typing within it restarts the wait. */
 export const CHECK_DELAY_MS = 150;
 
-/** A check this quick needs no wait before it (see `delayFor`). */
-const QUICK_CHECK_MS = 25;
+/**
+ * A check this quick needs no wait before it (see `delayFor`). An Enter key press in
+ * a 10,000-claim file re-checks in 20 to 40 ms (every claim below it moves).
+ */
+const QUICK_CHECK_MS = 50;
 
 /** A check still waiting to run, and how to call it off. */
 interface WaitingCheck {

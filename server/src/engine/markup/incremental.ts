@@ -184,18 +184,27 @@ function commonSuffix(a: string, b: string, limit: number): number {
 }
 
 /**
- * The old lines with `first` to `lastOld` replaced by `middle`. Typing rarely adds
- * or removes a line; then one copy is made rather than three, which on a large file
- * is most of what a keystroke costs before the check.
+ * The old lines with `first` to `lastOld` replaced by `middle`, in one copy of the
+ * list rather than three: on a large file that was most of what a keystroke cost
+ * before the check.
  */
 function spliceLines(old: string[], first: number, lastOld: number, middle: string[]): string[] {
-  if (middle.length !== lastOld - first + 1) {
-    return old.slice(0, first).concat(middle, old.slice(lastOld + 1));
+  const replaced = lastOld - first + 1;
+  if (middle.length === replaced) {
+    const lines = old.slice();
+    for (let i = 0; i < middle.length; i++) lines[first + i] = middle[i];
+    return lines;
   }
+  // An Enter key press: one copy, and the lines below shifted within it. A paste of
+  // many lines would pass the limit of a call's arguments, so it is joined instead.
+  if (middle.length > MAX_SPREAD) return old.slice(0, first).concat(middle, old.slice(lastOld + 1));
   const lines = old.slice();
-  for (let i = 0; i < middle.length; i++) lines[first + i] = middle[i];
+  lines.splice(first, replaced, ...middle);
   return lines;
 }
+
+/** Lines passed as arguments at most, well below any engine's limit. */
+const MAX_SPREAD = 10_000;
 
 /** Line starts, counting LF, CRLF and a lone CR as line ends (as `splitLines` does). */
 function lineStarts(text: string, lines: string[]): Uint32Array {
