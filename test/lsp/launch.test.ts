@@ -131,7 +131,7 @@ describe('the server launcher and its code cache', () => {
     assert.match(run.stderr, /cannot read .*language-server\.js \(ENOENT\).*npm run build/s);
   });
 
-  it('loads the bundle as a module, without the cache, when source maps are asked for', async () => {
+  it('loads the bundle as a module, without a cache, when source maps are asked for', async () => {
     const { dist, cache } = installCopy();
     assert.deepEqual(await startAndCheck(dist, NOT_BILLABLE, ['--enable-source-maps']), [
       'code-not-billable',

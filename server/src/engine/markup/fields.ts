@@ -125,6 +125,13 @@ export class FieldReader {
     return this.index >= this.count;
   }
 
+  /** Whether the next word holds `char`, without cutting it out of the line. */
+  nextHolds(char: string): boolean {
+    if (this.index >= this.count) return false;
+    const at = this.text.indexOf(char, bounds[2 * this.index]);
+    return at >= 0 && at < bounds[2 * this.index + 1];
+  }
+
   /** The next word's text, without reading past it. */
   peekText(): string | undefined {
     return this.index < this.count ? this.textAt(this.index) : undefined;

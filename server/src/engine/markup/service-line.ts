@@ -39,7 +39,7 @@ export function readDiagnosis(fields: FieldReader): DiagnosisEntry | undefined {
 export function readServiceLine(fields: FieldReader): ServiceLine | undefined {
   const what = 'a CPT or HCPCS code';
   // Written without a modifier, the word is the code; with one, it is cut in parts.
-  const plain = !fields.peekText()?.includes('-');
+  const plain = !fields.nextHolds('-');
   const written = plain ? fields.code('procedure', what) : fields.value(what);
   if (!written) return undefined;
   const { code, modifiers } =
