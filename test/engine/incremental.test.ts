@@ -56,6 +56,14 @@ describe('incremental parsing', () => {
     assert.equal(parsedText(text), parsedText(`${text}`));
   });
 
+  it('leaves another parse of the same text as it was when one is edited', () => {
+    const first = ParsedText.of(BASE);
+    const lines = [...first.lines];
+    ParsedText.of(BASE).update(`\n\n${BASE}`);
+    assert.deepEqual(first.lines, lines);
+    assert.deepEqual(splitLines(BASE), lines);
+  });
+
   it('keeps the trees of claims away from the edit', () => {
     const before = ParsedText.of(BASE);
     const at = BASE.indexOf('G89.29');

@@ -13,7 +13,14 @@
  */
 import type { ClaimFile } from '../model';
 import { binaryContent, undecodedBytes } from './encoding';
-import { fileOfChunks, parseChunk, rememberLines, splitLines, type ParsedChunk } from './parse';
+import {
+  fileOfChunks,
+  LINE_END,
+  parseChunk,
+  rememberLines,
+  splitLines,
+  type ParsedChunk,
+} from './parse';
 import { shiftClaim } from './shift-lines';
 
 /** A parsed text: its lines, where each line starts, and its claims. */
@@ -28,7 +35,9 @@ export class ParsedText {
   ) {}
 
   static of(text: string): ParsedText {
-    const lines = splitLines(text);
+    // A list of its own, never the one `splitLines` shares: `update` changes it.
+    const lines = text.split(LINE_END);
+    rememberLines(text, lines);
     const chunks: ParsedChunk[] = [];
     for (let start = 0; start < lines.length; start = chunks[chunks.length - 1].end) {
       chunks.push(parseChunk(lines, start));
@@ -37,7 +46,10 @@ export class ParsedText {
     return new ParsedText(text, lines, lineStarts(text, lines), chunks, file);
   }
 
-  /** `text` parsed again only where it differs from this one. */
+  /**
+   * `text` parsed again only where it differs from this one. This parse is used up
+   * unless `text` is its own: its lines and claim trees move to the new one.
+   */
   update(text: string): ParsedText {
     const old = this.text;
     // No `text === old` first: for a text of the same length that compares as far
@@ -57,9 +69,13 @@ export class ParsedText {
     const middle = splitLines(text.slice(regionStart, regionEnd));
     const delta = middle.length - (lastOld - first + 1);
 
-    const lines = spliceLines(this.lines, first, lastOld, middle);
+    // The line starts first: they read the old lines.
     const starts = spliceStarts(this, text, first, lastOld, middle, regionStart);
+    const lines = this.lines;
+    spliceLines(lines, first, lastOld, middle);
 
+    // `splitLines` may hold the same list for the old text: it answers for the new one.
+    rememberLines(text, lines);
     const chunks = this.reparse(lines, first, first + middle.length, lastOld + 1, delta);
     return new ParsedText(text, lines, starts, chunks, withEncoding(text, lines, chunks));
   }
@@ -109,10 +125,12 @@ export function parsedText(text: string): ParsedText {
   // The same text has the same ends, so `closest` finds it too, and `update`
   // returns it as it is.
   const replaced = closest(text);
+  // Out of the list before `update` uses it up, so that a parse cut short by an
+  // error is never started from again.
+  kept = kept.filter((parsed) => parsed !== replaced);
   const found = replaced ? replaced.update(text) : ParsedText.of(text);
   // A new version takes the place of the one it came from: one parse per document.
-  kept = [found, ...kept.filter((parsed) => parsed !== found && parsed !== replaced)];
-  kept = kept.slice(0, KEPT);
+  kept = [found, ...kept].slice(0, KEPT);
   rememberLines(text, found.lines);
   return found;
 }
@@ -184,23 +202,24 @@ function commonSuffix(a: string, b: string, limit: number): number {
 }
 
 /**
- * The old lines with `first` to `lastOld` replaced by `middle`, in one copy of the
- * list rather than three: on a large file that was most of what a keystroke cost
- * before the check.
+ * `lines` with `first` to `lastOld` replaced by `middle`, changed in place: the parse
+ * they belong to is being replaced (see `parsedText`), and copying the list of a
+ * 10,000-claim file took longer than the rest of an Enter key press.
  */
-function spliceLines(old: string[], first: number, lastOld: number, middle: string[]): string[] {
+function spliceLines(lines: string[], first: number, lastOld: number, middle: string[]): void {
   const replaced = lastOld - first + 1;
   if (middle.length === replaced) {
-    const lines = old.slice();
     for (let i = 0; i < middle.length; i++) lines[first + i] = middle[i];
-    return lines;
+    return;
   }
-  // An Enter key press: one copy, and the lines below shifted within it. A paste of
-  // many lines would pass the limit of a call's arguments, so it is joined instead.
-  if (middle.length > MAX_SPREAD) return old.slice(0, first).concat(middle, old.slice(lastOld + 1));
-  const lines = old.slice();
-  lines.splice(first, replaced, ...middle);
-  return lines;
+  // A paste of many lines would pass the limit of a call's arguments: in two steps.
+  if (middle.length <= MAX_SPREAD) {
+    lines.splice(first, replaced, ...middle);
+    return;
+  }
+  const after = lines.splice(first);
+  for (const line of middle) lines.push(line);
+  for (let i = replaced; i < after.length; i++) lines.push(after[i]);
 }
 
 /** Lines passed as arguments at most, well below any engine's limit. */
