@@ -9,7 +9,7 @@ import { Random } from '../../scripts/gen-claims';
 import { defaultCodeSets } from '../../server/src/engine/codesets/load';
 import { ClaimEngine } from '../../server/src/engine/index';
 import { ParsedText, parsedText } from '../../server/src/engine/markup/incremental';
-import { parseClaimLines, splitLines } from '../../server/src/engine/markup/parse';
+import { parseClaimFile, parseClaimLines, splitLines } from '../../server/src/engine/markup/parse';
 
 const EXAMPLES = [
   'format-example',
@@ -62,6 +62,17 @@ describe('incremental parsing', () => {
     ParsedText.of(BASE).update(`\n\n${BASE}`);
     assert.deepEqual(first.lines, lines);
     assert.deepEqual(splitLines(BASE), lines);
+  });
+
+  it('finds bytes that were not UTF-8 brought in by an edit, and their going', () => {
+    const clean = ParsedText.of(BASE);
+    const at = BASE.indexOf('G89.29');
+    const marked = `${BASE.slice(0, at)}\uFFFD${BASE.slice(at)}`;
+    const withMark = clean.update(marked);
+    assert.deepEqual(withMark.file.diagnostics, parseClaimFile(marked).diagnostics);
+    assert.ok(withMark.file.diagnostics.some((d) => d.rule === 'encoding'));
+    const cleanAgain = withMark.update(BASE);
+    assert.ok(!cleanAgain.file.diagnostics.some((d) => d.rule === 'encoding'));
   });
 
   it('keeps the trees of claims away from the edit', () => {

@@ -32,6 +32,8 @@ export class ParsedText {
     readonly lineStarts: Uint32Array,
     readonly chunks: ParsedChunk[],
     readonly file: ClaimFile,
+    /** Whether the text holds U+FFFD, the mark of bytes that were not UTF-8. */
+    private readonly undecoded: boolean,
   ) {}
 
   static of(text: string): ParsedText {
@@ -42,8 +44,9 @@ export class ParsedText {
     for (let start = 0; start < lines.length; start = chunks[chunks.length - 1].end) {
       chunks.push(parseChunk(lines, start));
     }
-    const file = withEncoding(text, lines, chunks);
-    return new ParsedText(text, lines, lineStarts(text, lines), chunks, file);
+    const undecoded = text.includes(REPLACEMENT);
+    const file = withEncoding(text, lines, chunks, undecoded);
+    return new ParsedText(text, lines, lineStarts(text, lines), chunks, file, undecoded);
   }
 
   /**
@@ -66,7 +69,10 @@ export class ParsedText {
     const regionStart = this.lineStarts[first];
     const regionEndOld = lineEnd(this, lastOld);
     const regionEnd = regionEndOld + (text.length - old.length);
-    const middle = splitLines(text.slice(regionStart, regionEnd));
+    const region = text.slice(regionStart, regionEnd);
+    const middle = splitLines(region);
+    // Only an edit can bring the mark in; only a text that held it needs a new look.
+    const undecoded = this.undecoded ? text.includes(REPLACEMENT) : region.includes(REPLACEMENT);
     const delta = middle.length - (lastOld - first + 1);
 
     // The line starts first: they read the old lines.
@@ -77,7 +83,8 @@ export class ParsedText {
     // `splitLines` may hold the same list for the old text: it answers for the new one.
     rememberLines(text, lines);
     const chunks = this.reparse(lines, first, first + middle.length, lastOld + 1, delta);
-    return new ParsedText(text, lines, starts, chunks, withEncoding(text, lines, chunks));
+    const file = withEncoding(text, lines, chunks, undecoded);
+    return new ParsedText(text, lines, starts, chunks, file, undecoded);
   }
 
   /**
@@ -162,18 +169,25 @@ function closest(text: string): ParsedText | undefined {
   return best;
 }
 
+const REPLACEMENT = '\uFFFD';
+
 /** Characters compared at each end to pick the parse to start from. */
 const SAMPLE = 4096;
 
-function withEncoding(text: string, lines: string[], chunks: ParsedChunk[]): ClaimFile {
+function withEncoding(
+  text: string,
+  lines: string[],
+  chunks: ParsedChunk[],
+  undecoded: boolean,
+): ClaimFile {
   // A binary file would give a syntax error on nearly every line: one message instead.
   const binary = binaryContent(text);
   if (binary) {
     return { claims: [], diagnostics: [binary], suppressions: [], lineCount: lines.length };
   }
   const file = fileOfChunks(chunks, lines.length);
-  const undecoded = undecodedBytes(text, lines);
-  if (undecoded) file.diagnostics.unshift(undecoded);
+  const problem = undecoded ? undecodedBytes(text, lines) : undefined;
+  if (problem) file.diagnostics.unshift(problem);
   return file;
 }
 
@@ -310,36 +324,30 @@ function chunkStartingAt(chunks: readonly ParsedChunk[], line: number): number {
 }
 
 /**
- * The chunk as it reads `lines` further down. Its claim is the same tree with its
- * lines moved in place; the parse it came from is being replaced, and keeps no
- * use for it. Problems and suppressions are copied, before the tree moves, since a
- * problem may hold a range of the tree.
+ * The chunk as it reads `lines` further down, moved in place with its claim's tree:
+ * the parse it came from is being replaced, and keeps no use for either. Problems and
+ * suppressions are copies, made before the tree moves, since a problem may hold a
+ * range of the tree.
  */
 function moveChunk(chunk: ParsedChunk, lines: number): ParsedChunk {
   if (lines === 0) return chunk;
   // Nearly every chunk has neither: its empty lists are shared, and stay so.
-  const diagnostics =
-    chunk.diagnostics.length === 0
-      ? chunk.diagnostics
-      : chunk.diagnostics.map((diagnostic) => {
-          const copy = moveLines(diagnostic, lines);
-          // The one parser message that names a line (a diagnosis letter used twice).
-          copy.message = copy.message.replace(
-            / on line (\d+)\./,
-            (_, n: string) => ` on line ${Number(n) + lines}.`,
-          );
-          return copy;
-        });
-  const suppressions =
-    chunk.suppressions.length === 0 ? chunk.suppressions : moveLines(chunk.suppressions, lines);
+  if (chunk.diagnostics.length > 0) {
+    chunk.diagnostics = chunk.diagnostics.map((diagnostic) => {
+      const copy = moveLines(diagnostic, lines);
+      // The one parser message that names a line (a diagnosis letter used twice).
+      copy.message = copy.message.replace(
+        / on line (\d+)\./,
+        (_, n: string) => ` on line ${Number(n) + lines}.`,
+      );
+      return copy;
+    });
+  }
+  if (chunk.suppressions.length > 0) chunk.suppressions = moveLines(chunk.suppressions, lines);
   if (chunk.claim) shiftClaim(chunk.claim, lines);
-  return {
-    start: chunk.start + lines,
-    end: chunk.end + lines,
-    claim: chunk.claim,
-    diagnostics,
-    suppressions,
-  };
+  chunk.start += lines;
+  chunk.end += lines;
+  return chunk;
 }
 
 /**
