@@ -140,8 +140,11 @@ function neurolysis(random: Random): Drawn {
   const dx = [random.pick(DX.intercostal)];
   if (random.chance(0.5)) addDx(dx, random.pick(['G89.29', 'G89.22', 'M54.6']));
   const guidance = random.pick(['ultrasound', 'fluoroscopy', 'CT']);
-  const agent = random.pick(['phenol 6%, 3 mL per level', 'alcohol 50%, 2 mL per level',
-    'radiofrequency 80 C for 90 s per level']);
+  const agent = random.pick([
+    'phenol 6%, 3 mL per level',
+    'alcohol 50%, 2 mL per level',
+    'radiofrequency 80 C for 90 s per level',
+  ]);
   const charge = 850 * levelCount;
   return {
     dx,
@@ -310,13 +313,19 @@ export function generateClaims(
 function claimText(random: Random, codeSets: CodeSets, practices: Practice[], n: number) {
   const kind = random.next();
   const drawn =
-    kind < 0.18 ? neurolysis(random)
-    : kind < 0.3 ? intercostalBlock(random)
-    : kind < 0.45 ? epidural(random)
-    : kind < 0.55 ? facet(random)
-    : kind < 0.62 ? occipital(random)
-    : kind < 0.72 ? triggerPoints(random, codeSets)
-    : officeVisit(random, codeSets);
+    kind < 0.18
+      ? neurolysis(random)
+      : kind < 0.3
+        ? intercostalBlock(random)
+        : kind < 0.45
+          ? epidural(random)
+          : kind < 0.55
+            ? facet(random)
+            : kind < 0.62
+              ? occipital(random)
+              : kind < 0.72
+                ? triggerPoints(random, codeSets)
+                : officeVisit(random, codeSets);
   let practice = random.pick(practices);
   if (random.chance(0.05)) practice = slip(random, drawn, practice);
 
@@ -373,21 +382,31 @@ export function writeClaimFolder(
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      claims: { type: 'string', default: '10000' },
-      files: { type: 'string' },
-      seed: { type: 'string', default: '20260915' },
-      out: { type: 'string' },
-    },
-  });
+  let values: { claims: string; files?: string; seed: string; out?: string; help?: boolean };
+  try {
+    values = parseArgs({
+      options: {
+        claims: { type: 'string', default: '10000' },
+        files: { type: 'string' },
+        seed: { type: 'string', default: '20260915' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    // An unknown option or a missing value: say which, then how to call.
+    process.stderr.write(`gen-claims: ${(error as Error).message}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const claims = Number(values.claims);
   const seed = Number(values.seed);
   if (!values.out || !Number.isInteger(claims) || claims < 1 || !Number.isInteger(seed)) {
-    process.stderr.write(
-      'usage: gen-claims --claims N --out FILE [--seed S]\n' +
-        '       gen-claims --claims N --files M --out DIR [--seed S]\n',
-    );
+    process.stderr.write(USAGE);
     process.exitCode = 2;
     return;
   }
@@ -400,6 +419,12 @@ function main(): void {
     process.stderr.write(`wrote ${claims} claims to ${values.out}\n`);
   }
 }
+
+const USAGE =
+  'usage: gen-claims --claims N --out FILE [--seed S]\n' +
+  '       gen-claims --claims N --files M --out DIR [--seed S]\n' +
+  'Writes N realistic claims per file, the same bytes for the same seed ' +
+  '(default 20260915).\n';
 
 // Bundled into a benchmark, this file is part of the main module: run only when started by name.
 if (require.main === module && /gen-claims\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) main();

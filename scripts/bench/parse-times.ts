@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { defaultCodeSets } from '../../server/src/engine/codesets/load';
+import { LineList } from '../../server/src/engine/markup/claim-lines';
 import { parseChunk, rememberLines, splitLines } from '../../server/src/engine/markup/parse';
 import { generateClaims } from '../gen-claims';
 import { median } from './stats';
@@ -23,8 +24,9 @@ for (let round = 0; round < 9; round++) {
   splits.push(performance.now() - start);
   start = performance.now();
   claims = 0;
+  const list = new LineList(lines);
   for (let line = 0; line < lines.length;) {
-    const chunk = parseChunk(lines, line);
+    const chunk = parseChunk(list, line);
     if (chunk.claim) claims++;
     line = chunk.end;
   }

@@ -69,9 +69,10 @@ describe('checkBatch', () => {
     assertSameAsEditorCheck(`claim A\r${'\r'.repeat(130000)}`, 'cr.claim');
     const text = generateClaims({ claims: 400, seed: 8 }, codeSets).replaceAll('\n', '\r\n');
     // A CR LF pair at each distance from where a window would end, among them the
-    // end of the look-ahead past it.
+    // end of the look-ahead past it. The lone CR at the end makes the check split the
+    // text in windows: text whose every CR comes before an LF is read in place.
     for (const shift of [0, 1, 2, 4095, 4096, 4097]) {
-      const padded = `${'#'.repeat(65536 + shift - 1)}\r\n${text}`;
+      const padded = `${'#'.repeat(65536 + shift - 1)}\r\n${text}\r`;
       assertSameAsEditorCheck(padded, 'shifted.claim');
     }
   });
@@ -93,6 +94,23 @@ describe('checkBatch', () => {
     });
     assert.ok(!quiet.checkBatch(text).diagnostics.some((d) => d.rule === 'dx-pointer'));
     assertSameAsEditorCheck('claim A\n\u0000\u0001\u0002\u0003binary\u0000\u0000\u0000\n');
+  });
+
+  it('reads text of LF and CR LF line ends in place, as the editor reads its lines', () => {
+    const text = generateClaims({ claims: 200, seed: 12 }, codeSets);
+    const mixed = text
+      .split('\n')
+      .map((line, i) => line + (i % 3 === 0 ? '\r\n' : '\n'))
+      .join('');
+    assertSameAsEditorCheck(mixed, 'mixed.claim');
+    // A last line without a line end, a CR LF right at the start, and a comment that
+    // is the file's last characters.
+    assertSameAsEditorCheck('\r\nclaim A\r\n  dx A G58.0\n  svc 64620 ptr A # ends here');
+    assertSameAsEditorCheck('claim A\n  note Procedure note\r\n    Levels: T7\r\n\r\n');
+    fc.assert(
+      fc.property(claimText, (text) => assertSameAsEditorCheck(text.replace(/\r(?!\n)/g, '\n'))),
+      { numRuns: 200 },
+    );
   });
 
   it('finds what check finds on any text', () => {

@@ -9,6 +9,8 @@
 import { applySettings, checkClaim } from './check';
 import type { CodeSets } from './codesets/types';
 import { binaryContent, undecodedBytes } from './markup/encoding';
+import { type ClaimLines, LinesInPlace } from './markup/claim-lines';
+import type { FieldReader } from './markup/fields';
 import { LINE_END, parseChunk, splitLines } from './markup/parse';
 import type { Claim, Diagnostic, Range, Suppression } from './model';
 import type { EngineOptions } from './options';
@@ -40,12 +42,13 @@ export function checkText(text: string, codeSets: CodeSets, options: EngineOptio
   const suppressions: Suppression[] = [];
   const claims: ClaimPlace[] = [];
   const context = { codeSets, options };
-  const lines = new LineWindow(text);
+  // Text with a lone CR line end, rare in claim files, is split a window at a time.
+  const lines: HeldLines = LinesInPlace.fits(text) ? new WholeText(text) : new LineWindow(text);
   for (let start = 0; lines.holdFrom(start);) {
-    let chunk = parseChunk(lines.read, start);
+    let chunk = parseChunk(lines, start);
     // A claim reaching the end of the lines read so far may go on: read more, parse again.
-    while (chunk.end === lines.read.length && lines.readMore()) {
-      chunk = parseChunk(lines.read, start);
+    while (chunk.end === lines.end && lines.readMore()) {
+      chunk = parseChunk(lines, start);
     }
     for (const diagnostic of chunk.diagnostics) found.push(diagnostic);
     for (const suppression of chunk.suppressions) suppressions.push(suppression);
@@ -54,37 +57,75 @@ export function checkText(text: string, codeSets: CodeSets, options: EngineOptio
       claims.push({ id: claim.id.text, range: claim.range });
       for (const diagnostic of checkClaim(claim, context)) found.push(diagnostic);
     }
-    lines.forget(start, chunk.end);
+    lines.forgetBefore(chunk.end);
     start = chunk.end;
   }
   return { diagnostics: applySettings(found, suppressions, options), claims };
 }
 
+/** Lines the batch check reads claim by claim, and lets go of once checked. */
+interface HeldLines extends ClaimLines {
+  /** Whether line `start` exists, reading on as needed to hold it. */
+  holdFrom(start: number): boolean;
+  /** Reads further lines; false when there are none. */
+  readMore(): boolean;
+  /** Lets go of the lines before `line`. */
+  forgetBefore(line: number): void;
+}
+
+/** A text read in place: every line is there from the start, and nothing is held. */
+class WholeText extends LinesInPlace implements HeldLines {
+  holdFrom(start: number): boolean {
+    return start < this.end;
+  }
+
+  readMore(): boolean {
+    return false;
+  }
+
+  forgetBefore(): void {}
+}
+
 /**
  * The text's lines, split a window at a time and let go once their claim is
- * checked. Splitting the whole text first kept every line alive to the end, and
- * the garbage collector copied all of them twice on the way to the old space.
- * Line numbers stay the indexes of `read`, as the parser expects; lines already
- * checked become empty strings.
+ * checked. An array of every line, even with the checked ones emptied, grew to
+ * the file's line count and went to the old space, where each line stored into
+ * it cost the garbage collector a remembered slot; the window stays a few
+ * thousand lines and young.
  */
-class LineWindow {
-  /** Every line split so far; those already checked are emptied. */
-  readonly read: string[] = [];
+class LineWindow implements HeldLines {
+  /** Lines `base` onwards, as far as split so far. */
+  private held: string[] = [];
+  /** The line number of `held[0]`. */
+  private base = 0;
   /** Where in the text the next window starts. */
   private next = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly whole: string) {}
+
+  /** The line after the last one held. */
+  get end(): number {
+    return this.base + this.held.length;
+  }
+
+  text(line: number): string {
+    return this.held[line - this.base];
+  }
+
+  scan(fields: FieldReader, line: number): number {
+    return fields.scan(this.held[line - this.base], line);
+  }
 
   /** Whether line `start` exists, splitting further windows as needed to hold it. */
   holdFrom(start: number): boolean {
-    while (start + AHEAD > this.read.length && this.readMore());
-    return start < this.read.length;
+    while (start + AHEAD > this.end && this.readMore());
+    return start < this.end;
   }
 
   /** Splits the next window of the text; false when all of it is split. */
   readMore(): boolean {
-    const text = this.text;
-    if (this.next > text.length || (this.next === text.length && this.read.length > 0)) {
+    const text = this.whole;
+    if (this.next > text.length || (this.next === text.length && this.end > 0)) {
       return false;
     }
     const end = windowEnd(text, this.next + WINDOW);
@@ -92,13 +133,18 @@ class LineWindow {
     // A window ending in a line end splits into a last, empty piece: the next line.
     if (end < text.length) lines.pop();
     // One by one: a spread of a window's lines could pass the limit of a call's arguments.
-    for (let i = 0; i < lines.length; i++) this.read.push(lines[i]);
+    const held = this.held;
+    for (let i = 0; i < lines.length; i++) held.push(lines[i]);
     this.next = end < text.length ? end : text.length + 1;
     return true;
   }
 
-  forget(from: number, to: number): void {
-    for (let line = from; line < to; line++) this.read[line] = '';
+  /** Lets go of the lines before `line`, once enough of them make it worth a copy. */
+  forgetBefore(line: number): void {
+    const checked = line - this.base;
+    if (checked < DROP_AFTER) return;
+    this.held = this.held.slice(checked);
+    this.base = line;
   }
 }
 
@@ -131,6 +177,8 @@ const NEAR = 4096;
 const WINDOW = 1 << 16;
 /** Lines held ahead of the claim being read, so that nearly every claim parses once. */
 const AHEAD = 512;
+/** Checked lines let go of at a time: more than a window's, so each copy is short. */
+const DROP_AFTER = 4096;
 
 /** Where each parsed claim stands, shared elements included. */
 export function claimPlaces(claims: readonly Claim[]): ClaimPlace[] {

@@ -34,7 +34,12 @@ let bounds = new Int32Array(64);
  */
 export class FieldReader {
   // Declared, then assigned: no class-field defines on an object made per claim.
+  /** The text the line is read from: the line itself, or the whole file around it. */
   declare private text: string;
+  /** Where the line starts in `text`; the bounds are columns, counted from here. */
+  declare private from: number;
+  /** Where the line ends in `text`. */
+  declare private to: number;
   declare private line: number;
   /** Words on the line, up to its comment. */
   declare count: number;
@@ -50,6 +55,8 @@ export class FieldReader {
   constructor(sink: SyntaxSink) {
     this.sink = sink;
     this.text = '';
+    this.from = 0;
+    this.to = 0;
     this.line = 0;
     this.count = 0;
     this.comment = -1;
@@ -60,32 +67,35 @@ export class FieldReader {
   }
 
   /**
-   * Reads where the words of `text` start and end, in one pass over the line: the
+   * Reads where the words of line `line` start and end, in one pass over it: the
    * comment, the blanks and the words together, since walking characters is most of
-   * what reading a claim file costs. A `#` ends the words wherever it stands, as in
-   * `G58.0#x`. Returns the number of words; the reader then stands on the second.
+   * what reading a claim file costs. The line is `text` from `from` up to `to`: the
+   * batch check reads lines in place in the file's text, never cut out as strings.
+   * A `#` ends the words wherever it stands, as in `G58.0#x`. Returns the number of
+   * words; the reader then stands on the second.
    */
-  scan(text: string, line: number): number {
+  scan(text: string, line: number, from = 0, to = text.length): number {
     this.text = text;
+    this.from = from;
+    this.to = to;
     this.line = line;
     this.index = 1;
     this.keywordToken = undefined;
     this.seenKnown = 0;
     this.seenOthers = undefined;
     this.comment = -1;
-    const length = text.length;
     let count = 0;
-    let i = 0;
-    while (i < length) {
+    let i = from;
+    while (i < to) {
       let code = text.charCodeAt(i);
-      while (isBlank(code) && ++i < length) code = text.charCodeAt(i);
-      if (i >= length) break;
+      while (isBlank(code) && ++i < to) code = text.charCodeAt(i);
+      if (i >= to) break;
       if (code === 35) {
-        this.comment = i;
+        this.comment = i - from;
         break;
       }
       const start = i;
-      for (i++; i < length; i++) {
+      for (i++; i < to; i++) {
         code = text.charCodeAt(i);
         // Letters, digits, `.`, `-` and `,` are all above `#` (35): one test for most.
         if (code > 35 ? code === 0xfeff : isBlank(code) || code === 35) break;
@@ -95,8 +105,8 @@ export class FieldReader {
         wider.set(bounds);
         bounds = wider;
       }
-      bounds[2 * count] = start;
-      bounds[2 * count + 1] = i;
+      bounds[2 * count] = start - from;
+      bounds[2 * count + 1] = i - from;
       count++;
     }
     this.count = count;
@@ -105,7 +115,17 @@ export class FieldReader {
 
   /** The text of word `i` as written. */
   textAt(i: number): string {
-    return this.text.slice(bounds[2 * i], bounds[2 * i + 1]);
+    return this.text.slice(this.from + bounds[2 * i], this.from + bounds[2 * i + 1]);
+  }
+
+  /** The line's text from column `start` to column `end`. */
+  columns(start: number, end: number): string {
+    return this.text.slice(this.from + start, this.from + end);
+  }
+
+  /** The line's comment, from its `#`; undefined when it has none. */
+  commentText(): string | undefined {
+    return this.comment < 0 ? undefined : this.text.slice(this.from + this.comment, this.to);
   }
 
   startAt(i: number): number {
@@ -125,11 +145,16 @@ export class FieldReader {
     return this.index >= this.count;
   }
 
-  /** Whether the next word holds `char`, without cutting it out of the line. */
+  /** Whether the next word holds `char` (one character), without cutting it out of the line. */
   nextHolds(char: string): boolean {
     if (this.index >= this.count) return false;
-    const at = this.text.indexOf(char, bounds[2 * this.index]);
-    return at >= 0 && at < bounds[2 * this.index + 1];
+    // A look within the word: in a whole file, `indexOf` could run far past the line.
+    const code = char.charCodeAt(0);
+    const end = this.from + bounds[2 * this.index + 1];
+    for (let i = this.from + bounds[2 * this.index]; i < end; i++) {
+      if (this.text.charCodeAt(i) === code) return true;
+    }
+    return false;
   }
 
   /** The next word's text, without reading past it. */

@@ -12,6 +12,7 @@
  * of a second).
  */
 import type { ClaimFile } from '../model';
+import { LineList } from './claim-lines';
 import { binaryContent, undecodedBytes } from './encoding';
 import {
   fileOfChunks,
@@ -41,8 +42,9 @@ export class ParsedText {
     const lines = text.split(LINE_END);
     rememberLines(text, lines);
     const chunks: ParsedChunk[] = [];
+    const list = new LineList(lines);
     for (let start = 0; start < lines.length; start = chunks[chunks.length - 1].end) {
-      chunks.push(parseChunk(lines, start));
+      chunks.push(parseChunk(list, start));
     }
     const undecoded = text.includes(REPLACEMENT);
     const file = withEncoding(text, lines, chunks, undecoded);
@@ -104,6 +106,7 @@ export class ParsedText {
     let reuse = lastChunkBefore(old, first);
     const chunks = old.slice(0, reuse);
     let start = reuse < old.length ? old[reuse].start : 0;
+    const list = new LineList(lines);
     while (start < lines.length) {
       if (start >= changedEnd) {
         const same = chunkStartingAt(old, start - delta);
@@ -112,7 +115,7 @@ export class ParsedText {
           return chunks;
         }
       }
-      const chunk = parseChunk(lines, start);
+      const chunk = parseChunk(list, start);
       chunks.push(chunk);
       start = chunk.end;
     }

@@ -1,4 +1,5 @@
 import type { CodeToken, DocumentationElement, Note, Range, Token } from '../model';
+import type { ClaimLines } from './claim-lines';
 import { codeToken, indentOrBlank, indentWidth, rangeOf, spanOf, tokenLine, Word } from './tokens';
 
 /** Characters a label may hold after its first letter, at most this many. */
@@ -20,36 +21,33 @@ const CODE_IN_TEXT = new RegExp(
 );
 
 /**
- * Reads the body of the note opened at `lines[start]`: the following lines indented
+ * Reads the body of the note opened at line `start`: the following lines indented
  * deeper than `note`, and the blank lines between them. Returns the note and the
- * index of the first line after it.
+ * first line after it.
  */
 export function readNote(
-  lines: string[],
+  lines: ClaimLines,
   start: number,
   keyword: Token,
   title: Token | undefined,
 ): { note: Note; next: number } {
-  const noteIndent = indentWidth(lines[start]);
+  const noteIndent = indentWidth(lines.text(start));
   const body: { line: number; text: string }[] = [];
-  let next = start + 1;
-  let lastContent = start;
-  while (next < lines.length) {
-    const indent = indentOrBlank(lines[next]);
-    if (indent < 0) {
-      next++;
-      continue;
-    }
-    if (indent <= noteIndent) break;
-    lastContent = next;
-    next++;
+  // Blank lines after the last indented one are not the note's.
+  let kept = 0;
+  for (let next = start + 1; next < lines.end; next++) {
+    const text = lines.text(next);
+    const indent = indentOrBlank(text);
+    if (indent >= 0 && indent <= noteIndent) break;
+    body.push({ line: next, text });
+    if (indent >= 0) kept = body.length;
   }
-  for (let line = start + 1; line <= lastContent; line++) body.push({ line, text: lines[line] });
+  body.length = kept;
 
-  const lastLine = lines[lastContent] ?? '';
-  const range = spanOf(keyword.range, rangeOf(lastContent, 0, lastLine.length));
+  const last = kept > 0 ? body[kept - 1] : { line: start, text: lines.text(start) };
+  const range = spanOf(keyword.range, rangeOf(last.line, 0, last.text.length));
   const note = new NoteBody(keyword, title, body, readElements(body), range);
-  return { note, next: lastContent + 1 };
+  return { note, next: last.line + 1 };
 }
 
 /**

@@ -3,6 +3,7 @@
  * does not parse becomes a `syntax` diagnostic and reading goes on with the next.
  */
 import type { Claim, ClaimFile, Diagnostic, Suppression, Token } from '../model';
+import { type ClaimLines, LineList } from './claim-lines';
 import { binaryContent, undecodedBytes } from './encoding';
 import { clip, FieldReader, SyntaxSink } from './fields';
 import {
@@ -61,8 +62,9 @@ export function parseClaimFile(text: string): ClaimFile {
 /** Parses text already split into lines (without their line ends). */
 export function parseClaimLines(lines: string[]): ClaimFile {
   const chunks: ParsedChunk[] = [];
+  const list = new LineList(lines);
   for (let start = 0; start < lines.length; start = chunks[chunks.length - 1].end) {
-    chunks.push(parseChunk(lines, start));
+    chunks.push(parseChunk(list, start));
   }
   return fileOfChunks(chunks, lines.length);
 }
@@ -104,25 +106,26 @@ const fields = new FieldReader(sink);
 /** Most chunks hold no suppression comment: they share this list. */
 const NO_SUPPRESSIONS: readonly Suppression[] = Object.freeze([]);
 
-/** Parses from `start` up to the next `claim` statement after it. */
-export function parseChunk(lines: string[], start: number): ParsedChunk {
+/** Parses from line `start` up to the next `claim` statement after it. */
+export function parseChunk(lines: ClaimLines, start: number): ParsedChunk {
   sink.take(); // nothing left from a chunk whose reading was cut short
   let suppressions: Suppression[] | undefined;
   let claim: Claim | undefined;
   let claimEnd = 0;
 
+  const end = lines.end;
   let index = start;
-  while (index < lines.length) {
+  while (index < end) {
     const line = index;
-    const text = lines[line];
-    const count = fields.scan(text, line);
+    const count = lines.scan(fields, line);
     const comment = fields.comment;
     const name = count > 0 ? lowerCase(fields.keyword.text) : '';
     // The next claim starts a chunk of its own.
     if (name === 'claim' && line > start) break;
 
-    if (comment >= 0 && text.includes('claim-check', comment)) {
-      const suppression = SUPPRESSION.exec(text.slice(comment));
+    const commentText = comment >= 0 ? fields.commentText()! : '';
+    if (commentText.includes('claim-check')) {
+      const suppression = SUPPRESSION.exec(commentText);
       if (suppression) {
         const rules = suppression[1].split(',').map((rule) => rule.trim());
         (suppressions ??= []).push({ line, rules });
@@ -133,7 +136,7 @@ export function parseChunk(lines: string[], start: number): ParsedChunk {
     const keyword = fields.keyword;
 
     if (name === 'note') {
-      const title = noteTitle(text, line, fields);
+      const title = noteTitle(line, fields);
       const { note, next } = readNote(lines, line, keyword, title);
       index = next;
       if (claim) {
@@ -169,7 +172,7 @@ export function parseChunk(lines: string[], start: number): ParsedChunk {
     claimEnd = line;
     readStatement(name, fields, claim);
   }
-  if (claim) closeClaim(claim, claimEnd, lines);
+  if (claim) closeClaim(claim, claimEnd, lines.text(claimEnd));
 
   return {
     start,
@@ -294,20 +297,21 @@ function newClaim(keyword: Token, id: Token): Claim {
   };
 }
 
-function closeClaim(claim: Claim, lastLine: number, lines: string[]): void {
+function closeClaim(claim: Claim, lastLine: number, lastText: string): void {
   claim.range = {
     start: claim.range.start,
-    end: { line: lastLine, character: lines[lastLine].length },
+    end: { line: lastLine, character: lastText.length },
   };
 }
 
 /** The note's title: the rest of its line, up to a comment. */
-function noteTitle(text: string, line: number, fields: FieldReader): Token | undefined {
+function noteTitle(line: number, fields: FieldReader): Token | undefined {
   if (fields.count < 2) return undefined;
   const start = fields.startAt(1);
   const end = fields.endAt(fields.count - 1);
   const comment = fields.comment;
-  return new Word(text.slice(start, comment >= 0 ? Math.min(end, comment) : end), line, start, end);
+  const title = fields.columns(start, comment >= 0 ? Math.min(end, comment) : end);
+  return new Word(title, line, start, end);
 }
 
 function outsideClaim(keyword: string): string {
