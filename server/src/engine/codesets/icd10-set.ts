@@ -2,6 +2,7 @@ import { expandNotes, TITLE_BLOCK } from './compile';
 import type { CompiledMce, Icd10Meta } from './compiled';
 import type { SectionReader } from './pack';
 import { CodeColumn } from './sorted';
+import { titleScore } from './title-match';
 import { words } from './tokens';
 import type { Icd10Addenda, Icd10Code, Icd10CodeSet, SearchHit, TabularNotes } from './types';
 import { WordSearcher, type WordIndex } from './word-index';
@@ -254,12 +255,12 @@ export class Icd10Set implements Icd10CodeSet {
     // The encounter words of the 7th character are not indexed (see compile.ts).
     const all = words(typed);
     const kept = all.filter((w) => !ENCOUNTER_WORDS.has(w));
-    const query = (kept.length > 0 ? kept : all).join(' ');
-    const phrase = query;
+    const typedWords = kept.length > 0 ? kept : all;
+    const query = typedWords.join(' ');
     // The second pass rewards titles that hold the words in the order typed, and
     // billable codes: a header matched as well as its children comes after them.
     const rescore = (row: number, score: number) => {
-      score += phraseBonus(this.longTitleAt(row), phrase);
+      score += titleScore(this.longTitleAt(row), typedWords);
       // Coding guidelines prefer a definitive diagnosis to a symptom code (chapter R).
       if (this.codes.startsWith(row, 'R')) score -= 1;
       return score + (this.isBillable(row) ? 2 : -3);
@@ -268,21 +269,4 @@ export class Icd10Set implements Icd10CodeSet {
       .search(query, limit, rescore)
       .map(({ row, score }) => ({ item: this.codeAt(row), score }));
   }
-}
-
-/**
- * How closely a title holds the typed words in order. ICD-10-CM writes nonessential
- * modifiers in parentheses (`Essential (primary) hypertension`), and `unspecified`
- * marks the code a coder means when naming the condition alone, so both count as
- * absent when the title is compared.
- */
-function phraseBonus(title: string, phrase: string): number {
-  const plain = words(title).join(' ');
-  const essential = words(title.replace(/\([^)]*\)/g, ' '))
-    .filter((word) => word !== 'unspecified')
-    .join(' ');
-  if (plain === phrase || essential === phrase) return 8;
-  if (plain.startsWith(phrase) || essential.startsWith(phrase)) return 4;
-  if (plain.includes(phrase) || essential.includes(phrase)) return 3;
-  return 0;
 }

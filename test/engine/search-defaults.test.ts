@@ -1,0 +1,49 @@
+/**
+ * Code search puts first the code a coder means by naming a condition alone: the
+ * Index's default (`unspecified`, `not intractable`, `uncomplicated`, `without ...`),
+ * and a qualifier typed in the query still wins over the default.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { defaultCodeSets } from '../../server/src/engine/codesets/load';
+
+const icd10cm = defaultCodeSets().icd10cm;
+
+function first(query: string): string | undefined {
+  return icd10cm.search(query, 5)[0]?.item.code;
+}
+
+describe('ICD-10-CM search, defaults first', () => {
+  const defaults: [string, string][] = [
+    ['migraine', 'G43.909'],
+    ['alcohol dependence', 'F10.20'],
+    ['nicotine dependence cigarettes', 'F17.210'],
+    ['sciatica', 'M54.30'],
+    ['epilepsy', 'G40.909'],
+    ['cluster headache', 'G44.009'],
+    ['tension headache', 'G44.209'],
+    ['urinary tract infection', 'N39.0'],
+    ['pneumonia', 'J18.9'],
+    ['type 1 diabetes', 'E10.9'],
+  ];
+  for (const [query, code] of defaults) {
+    it(`finds ${code} first for "${query}"`, () => assert.equal(first(query), code));
+  }
+
+  const qualified: [string, string][] = [
+    ['intractable migraine', 'G43.919'],
+    ['migraine with aura', 'G43.109'],
+    ['alcohol dependence in remission', 'F10.21'],
+    ['sciatica left side', 'M54.32'],
+    ['type 2 diabetes with hyperglycemia', 'E11.65'],
+  ];
+  for (const [query, code] of qualified) {
+    it(`finds ${code} first for "${query}": what is typed beats the default`, () =>
+      assert.equal(first(query), code));
+  }
+
+  it('puts a title whose `without` clause names the query behind one that has it', () => {
+    // M48.061 is `... lumbar region without neurogenic claudication`.
+    assert.equal(first('neurogenic claudication'), 'M48.062');
+  });
+});
