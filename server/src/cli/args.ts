@@ -74,7 +74,7 @@ Options:
   --rule RULE=LEVEL         set a rule's level: error, warning, info, hint or off
                             (may be repeated)
   --jobs N                  check files on N threads at once (default: one per
-                            core for large inputs, one thread below 8 MB)
+                            24 MB of claims, at most one per core)
   -h, --help                show this help
   -v, --version             show the version and the code-set versions
 
