@@ -9,8 +9,7 @@
 import { applySettings, checkClaim } from './check';
 import type { CodeSets } from './codesets/types';
 import { binaryContent, undecodedBytes } from './markup/encoding';
-import { type ClaimLines, LinesInPlace } from './markup/claim-lines';
-import type { FieldReader } from './markup/fields';
+import { type ClaimLines, LineList, LinesInPlace } from './markup/claim-lines';
 import { LINE_END, parseChunk, splitLines } from './markup/parse';
 import type { Claim, Diagnostic, Range, Suppression } from './model';
 import type { EngineOptions } from './options';
@@ -93,27 +92,12 @@ class WholeText extends LinesInPlace implements HeldLines {
  * it cost the garbage collector a remembered slot; the window stays a few
  * thousand lines and young.
  */
-class LineWindow implements HeldLines {
-  /** Lines `base` onwards, as far as split so far. */
-  private held: string[] = [];
-  /** The line number of `held[0]`. */
-  private base = 0;
+class LineWindow extends LineList implements HeldLines {
   /** Where in the text the next window starts. */
   private next = 0;
 
-  constructor(private readonly whole: string) {}
-
-  /** The line after the last one held. */
-  get end(): number {
-    return this.base + this.held.length;
-  }
-
-  text(line: number): string {
-    return this.held[line - this.base];
-  }
-
-  scan(fields: FieldReader, line: number): number {
-    return fields.scan(this.held[line - this.base], line);
+  constructor(private readonly whole: string) {
+    super([]);
   }
 
   /** Whether line `start` exists, splitting further windows as needed to hold it. */
@@ -133,7 +117,7 @@ class LineWindow implements HeldLines {
     // A window ending in a line end splits into a last, empty piece: the next line.
     if (end < text.length) lines.pop();
     // One by one: a spread of a window's lines could pass the limit of a call's arguments.
-    const held = this.held;
+    const held = this.lines;
     for (let i = 0; i < lines.length; i++) held.push(lines[i]);
     this.next = end < text.length ? end : text.length + 1;
     return true;
@@ -143,7 +127,7 @@ class LineWindow implements HeldLines {
   forgetBefore(line: number): void {
     const checked = line - this.base;
     if (checked < DROP_AFTER) return;
-    this.held = this.held.slice(checked);
+    this.lines = this.lines.slice(checked);
     this.base = line;
   }
 }

@@ -17,8 +17,8 @@ export interface ClaimLines {
 /** Lines already split into strings; `lines[0]` is line `base` of the text. */
 export class LineList implements ClaimLines {
   constructor(
-    private readonly lines: readonly string[],
-    private readonly base = 0,
+    protected lines: string[],
+    protected base = 0,
   ) {}
 
   get end(): number {
