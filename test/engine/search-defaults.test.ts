@@ -46,4 +46,14 @@ describe('ICD-10-CM search, defaults first', () => {
     // M48.061 is `... lumbar region without neurogenic claudication`.
     assert.equal(first('neurogenic claudication'), 'M48.062');
   });
+
+  it('finds a word typed as one where the title hyphenates it', () => {
+    // K21.9 is `Gastro-esophageal reflux disease without esophagitis`.
+    assert.equal(first('gastroesophageal reflux'), 'K21.9');
+    assert.deepEqual(
+      icd10cm.search('qqqzzzqqq', 5),
+      [],
+      'a word that is no two words finds nothing',
+    );
+  });
 });

@@ -255,7 +255,7 @@ export class Icd10Set implements Icd10CodeSet {
     // The encounter words of the 7th character are not indexed (see compile.ts).
     const all = words(typed);
     const kept = all.filter((w) => !ENCOUNTER_WORDS.has(w));
-    const typedWords = kept.length > 0 ? kept : all;
+    const typedWords = this.searcher.splitCompounds(kept.length > 0 ? kept : all);
     const query = typedWords.join(' ');
     // The second pass rewards titles that hold the words in the order typed, and
     // billable codes: a header matched as well as its children comes after them.

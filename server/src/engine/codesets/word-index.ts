@@ -161,6 +161,31 @@ export class WordSearcher {
     return this.best(count, want);
   }
 
+  /**
+   * The typed words, each one no indexed word starts with cut in two that are: a
+   * title writes `Gastro-esophageal`, indexed as two words, and a coder types
+   * `gastroesophageal`. The first part must be a whole word, the second may be the
+   * start of one; the longest first part wins.
+   */
+  splitCompounds(typed: readonly string[]): string[] {
+    const out: string[] = [];
+    for (const word of typed) {
+      const parts = word.length >= 2 * MIN_PART && this.range(word).count === 0;
+      out.push(...((parts && this.compoundParts(word)) || [word]));
+    }
+    return out;
+  }
+
+  private compoundParts(word: string): [string, string] | undefined {
+    const v = this.index.vocabulary;
+    for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
+      const head = word.slice(0, cut);
+      const tail = word.slice(cut);
+      if (v[lowerBound(v, head)] === head && this.range(tail).count > 0) return [head, tail];
+    }
+    return undefined;
+  }
+
   /** The vocabulary range of words starting with `word`, and how many postings it spans. */
   private range(word: string): { lo: number; hi: number; count: number } {
     const v = this.index.vocabulary;
@@ -212,6 +237,9 @@ export class WordSearcher {
     return chosen;
   }
 }
+
+/** The shortest part a typed word is cut into: shorter ones match nearly anything. */
+const MIN_PART = 3;
 
 /** Title words count twice as much as inclusion terms; the title's first word a bit more. */
 function weight(flags: number): number {
