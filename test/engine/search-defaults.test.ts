@@ -47,6 +47,15 @@ describe('ICD-10-CM search, defaults first', () => {
     assert.equal(first('neurogenic claudication'), 'M48.062');
   });
 
+  it('reads includes notes and inclusion terms as well as titles', () => {
+    // I10's title is `Essential (primary) hypertension`; its includes note says
+    // `hypertension (arterial) (benign) (essential) ...`, the condition named alone.
+    assert.equal(first('hypertension'), 'I10');
+    assert.equal(icd10cm.search('hypertension', 50)[0]?.item.code, 'I10');
+    // R53.83 lists `Fatigue NOS` among its inclusion terms.
+    assert.equal(first('fatigue'), 'R53.83');
+  });
+
   it('finds a word typed as one where the title hyphenates it', () => {
     // K21.9 is `Gastro-esophageal reflux disease without esophagitis`.
     assert.equal(first('gastroesophageal reflux'), 'K21.9');

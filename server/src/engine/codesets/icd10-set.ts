@@ -250,6 +250,20 @@ export class Icd10Set implements Icd10CodeSet {
     return rows.map((row, i) => ({ item: this.codeAt(row), score: 1000 - i }));
   }
 
+  /**
+   * How closely the code's title, or one of its inclusion terms or includes notes,
+   * answers the typed words, whichever is closest: I10's title is `Essential
+   * (primary) hypertension`, its includes note `hypertension (arterial) (benign)`.
+   */
+  private closestText(row: number, typed: readonly string[]): number {
+    let best = titleScore(this.longTitleAt(row), typed);
+    const notes = this.notesOf(this.codes.at(row));
+    if (!notes) return best;
+    for (const term of notes.inclusionTerms) best = Math.max(best, titleScore(term, typed));
+    for (const term of notes.includes) best = Math.max(best, titleScore(term, typed));
+    return best;
+  }
+
   private searchWords(typed: string, limit: number): SearchHit<Icd10Code>[] {
     this.searcher ??= new WordSearcher(this.loaders.search());
     // The encounter words of the 7th character are not indexed (see compile.ts).
@@ -260,7 +274,7 @@ export class Icd10Set implements Icd10CodeSet {
     // The second pass rewards titles that hold the words in the order typed, and
     // billable codes: a header matched as well as its children comes after them.
     const rescore = (row: number, score: number) => {
-      score += titleScore(this.longTitleAt(row), typedWords);
+      score += this.closestText(row, typedWords);
       // Coding guidelines prefer a definitive diagnosis to a symptom code (chapter R).
       if (this.codes.startsWith(row, 'R')) score -= 1;
       return score + (this.isBillable(row) ? 2 : -3);

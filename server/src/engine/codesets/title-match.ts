@@ -42,7 +42,7 @@ function titleWords(title: string): TitleWords {
     .join(',')
     .replace(WITHOUT_CLAUSE, ' ')
     .replace(/\([^)]*\)/g, ' ');
-  const essential = words(kept).filter((word) => word !== 'unspecified');
+  const essential = words(kept).filter((word) => word !== 'unspecified' && word !== 'nos');
   const unspecified = /\b(unspecified|not specified)\b/.test(lower);
   return { plain: words(lower).join(' '), essential, without, unspecified };
 }

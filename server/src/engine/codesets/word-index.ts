@@ -119,7 +119,9 @@ export class WordSearcher {
       .map((word) => ({ word, ...this.range(word) }))
       .sort((a, b) => a.count - b.count);
     if (terms.length === 0 || terms[0].count === 0) return [];
-    const want = Math.max(limit * 3, 40);
+    // As many candidates for a short list as for completion's 50, so that the first
+    // few are the same whatever the limit.
+    const want = Math.max(limit * 3, MIN_CANDIDATES);
 
     const candidates = this.matchPostings(terms, want);
     const scored = candidates.map((row) => {
@@ -237,6 +239,9 @@ export class WordSearcher {
     return chosen;
   }
 }
+
+/** Rows the second pass looks at, at the least. */
+const MIN_CANDIDATES = 150;
 
 /** The shortest part a typed word is cut into: shorter ones match nearly anything. */
 const MIN_PART = 3;
