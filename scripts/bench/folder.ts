@@ -19,7 +19,7 @@ export function benchFolder(table: Table, files: number, claimsPerFile: number):
     const cores = availableParallelism();
     const runs = help.includes('--jobs') ? [1, cores] : [undefined];
     const rates: string[] = [];
-    let best = 0;
+    let everyCore = 0;
     for (const jobs of runs) {
       const jobArgs = jobs ? ['--jobs', String(jobs)] : [];
       const args = ['dist/cli.js', '--format', 'json', ...jobArgs, dir];
@@ -29,14 +29,15 @@ export function benchFolder(table: Table, files: number, claimsPerFile: number):
       if (run.status !== 0 && run.status !== 1) {
         throw new Error(`claim-check failed: ${run.stderr}`);
       }
-      const rate = claims / (took / 1000);
-      best = Math.max(best, rate);
-      rates.push(`${jobs ?? 1} thread${jobs === 1 || !jobs ? '' : 's'}: ${ms(took)}`);
+      // The issue asks for the rate on every core: the last run; the others go beside it.
+      everyCore = claims / (took / 1000);
+      const threads = `${jobs ?? 1} thread${jobs === 1 || !jobs ? '' : 's'}`;
+      rates.push(`${threads}: ${ms(took)}, ${count(Math.round(everyCore))} claims/s`);
     }
     table.add({
       section: 'checker',
-      measure: `${files} files of ${claimsPerFile} claims (${count(claims)}), 1 and ${cores} jobs`,
-      value: `${count(Math.round(best))} claims/s`,
+      measure: `${files} files of ${claimsPerFile} claims (${count(claims)}), ${cores} jobs`,
+      value: `${count(Math.round(everyCore))} claims/s`,
       beside:
         rates.join('; ') +
         (runs[0] === undefined ? '; the checker has no --jobs option: one thread' : '') +

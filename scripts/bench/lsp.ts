@@ -136,7 +136,7 @@ export async function benchLargeFile(
     });
     table.add({
       section,
-      measure: 'server resident memory with the file open',
+      measure: 'server resident memory with the file open, after the edits above',
       value: megabytes(residentBytes(client.child.pid)),
     });
     return true;

@@ -14,7 +14,7 @@ import {
   workerArgv,
   type CheckFile,
 } from './cli/jobs';
-import { formatJson, formatText, summary, toReported } from './cli/report';
+import { filesWithoutClaims, formatJson, formatText, summary, toReported } from './cli/report';
 import { projectRuleHelp } from './cli/rule-help';
 import { formatSarif } from './cli/sarif';
 import { outcomeOf, ProgressLine, Summary } from './cli/summary';
@@ -50,7 +50,9 @@ async function main(argv: readonly string[]): Promise<number> {
 
   const { codeSets, engine, configProblems } = await engineFor(args);
   if (args.version) {
-    const years = icdYears(codeSets).map((year) => year.version).join(', ');
+    const years = icdYears(codeSets)
+      .map((year) => year.version)
+      .join(', ');
     const inUse = { ...codeSets.versions, icd10cm: years };
     const versions = Object.entries(inUse).map(([set, v]) => `  ${set}: ${v}`);
     process.stdout.write(`claim-check ${version}\ncode sets:\n${versions.join('\n')}\n`);
@@ -102,6 +104,9 @@ async function main(argv: readonly string[]): Promise<number> {
   } else {
     if (reported.length) process.stdout.write(`${formatText(reported)}\n`);
     process.stderr.write(`${summary(inputs.length, reported)}\n`);
+    const empty = results.filter((result) => result.outcome.claims === 0);
+    const note = filesWithoutClaims(empty.map((result) => result.outcome.path));
+    if (note) process.stderr.write(`claim-check: ${note}\n`);
   }
   for (const problem of problems) process.stderr.write(`claim-check: ${problem}\n`);
 

@@ -111,7 +111,10 @@ describe('claim-check', () => {
     assert.equal(run.status, 1);
     const found = JSON.parse(run.stdout) as JsonDiagnostic[];
     assert.ok(found.some((d) => d.file === bad && d.rule === 'code-not-billable'));
-    assert.ok(found.every((d) => d.file === bad || d.file === clean), run.stdout);
+    assert.ok(
+      found.every((d) => d.file === bad || d.file === clean),
+      run.stdout,
+    );
     assert.match(claimCheck([folder]).stderr, /2 files checked/);
   });
 
@@ -126,6 +129,26 @@ describe('claim-check', () => {
     assert.match(run.stdout, /: warning code-not-billable: /);
     assert.equal(run.status, 0);
     assert.doesNotMatch(claimCheck(['--rule=code-not-billable=off', bad]).stdout, /not-billable/);
+  });
+
+  it('names the files in which it found no claim, and still exits 0', () => {
+    const empty = join(folder, 'empty.claim');
+    const comments = join(folder, 'comments.claim');
+    writeFileSync(empty, '');
+    writeFileSync(comments, '# nothing billed today\n');
+    try {
+      const run = claimCheck([clean, empty, comments]);
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stderr, /^3 files checked: no problems$/m);
+      assert.match(
+        run.stderr,
+        new RegExp(`no claim found in 2 files: .*empty\\.claim, .*comments`),
+      );
+      assert.doesNotMatch(claimCheck([clean]).stderr, /no claim found/);
+    } finally {
+      rmSync(empty);
+      rmSync(comments);
+    }
   });
 
   it('exits 2 naming a file it cannot read, after checking the others', () => {

@@ -51,6 +51,23 @@ export function summary(fileCount: number, reported: readonly ReportedDiagnostic
   return `${files} checked: ${parts.length ? parts.join(', ') : 'no problems'}`;
 }
 
+/**
+ * The files in which no claim was found, named: an empty file or one of comments only
+ * breaks no rule, and in a folder of hundreds it would pass unseen.
+ */
+export function filesWithoutClaims(paths: readonly string[]): string | undefined {
+  if (paths.length === 0) return undefined;
+  const named = paths.slice(0, MAX_NAMED);
+  const more = paths.length - named.length;
+  return (
+    `no claim found in ${plural(paths.length, 'file')}: ${named.join(', ')}` +
+    (more > 0 ? ` and ${more} more` : '')
+  );
+}
+
+/** How many files a message names before it counts the rest. */
+const MAX_NAMED = 5;
+
 function severityNoun(severity: Severity, count: number): string {
   return severity === 'info' || count === 1 ? severity : `${severity}s`;
 }
