@@ -17,7 +17,7 @@ import {
 import { filesWithoutClaims, formatJson, formatText, summary, toReported } from './cli/report';
 import { projectRuleHelp } from './cli/rule-help';
 import { formatSarif } from './cli/sarif';
-import { outcomeOf, ProgressLine, Summary } from './cli/summary';
+import { type FileOutcome, outcomeOf, ProgressLine, Summary } from './cli/summary';
 import { convertInputs } from './cli/to-markup';
 import { defaultPayerProblem } from './config/default-payer';
 import { loadCodeSetFolders } from './config/codeset-folder';
@@ -104,14 +104,20 @@ async function main(argv: readonly string[]): Promise<number> {
   } else {
     if (reported.length) process.stdout.write(`${formatText(reported)}\n`);
     process.stderr.write(`${summary(inputs.length, reported)}\n`);
-    const empty = results.filter((result) => result.outcome.claims === 0);
-    const note = filesWithoutClaims(empty.map((result) => result.outcome.path));
-    if (note) process.stderr.write(`claim-check: ${note}\n`);
   }
+  // A file with a diagnostic of its own (binary, say) has been spoken of already;
+  // `--summary` counts the claims itself.
+  const empty = results.filter(({ outcome }) => outcome.claims === 0 && isQuiet(outcome));
+  const note = filesWithoutClaims(empty.map(({ outcome }) => outcome.path));
+  if (note && !args.summary) process.stderr.write(`claim-check: ${note}\n`);
   for (const problem of problems) process.stderr.write(`claim-check: ${problem}\n`);
 
   if (problems.length || configProblems.length) return EXIT_USAGE;
   return reported.some((d) => d.severity === 'error') ? EXIT_ERRORS : EXIT_CLEAN;
+}
+
+function isQuiet(outcome: FileOutcome): boolean {
+  return Object.values(outcome.bySeverity).every((count) => !count);
 }
 
 /**

@@ -145,6 +145,17 @@ describe('claim-check', () => {
         new RegExp(`no claim found in 2 files: .*empty\\.claim, .*comments`),
       );
       assert.doesNotMatch(claimCheck([clean]).stderr, /no claim found/);
+      // JSON keeps standard output for the diagnostics; the note goes to standard error.
+      const json = claimCheck(['--format', 'json', empty]);
+      assert.deepEqual(JSON.parse(json.stdout), []);
+      assert.match(json.stderr, /no claim found in 1 file: .*empty\.claim/);
+      // A binary file has its own message, which says it was not checked.
+      const binary = join(folder, 'binary.claim');
+      writeFileSync(binary, Buffer.from([0, 1, 2, 0, 0, 99]));
+      const refused = claimCheck([binary]);
+      rmSync(binary);
+      assert.match(refused.stdout, /encoding/);
+      assert.doesNotMatch(refused.stderr, /no claim found/);
     } finally {
       rmSync(empty);
       rmSync(comments);

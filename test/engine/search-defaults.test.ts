@@ -65,4 +65,29 @@ describe('ICD-10-CM search, defaults first', () => {
       'a word that is no two words finds nothing',
     );
   });
+
+  it('reads the abbreviations coders type for common diagnoses', () => {
+    for (const [typed, code] of [
+      ['htn', 'I10'],
+      ['GERD', 'K21.9'],
+      ['copd', 'J44.9'],
+      ['ckd', 'N18.9'],
+      ['afib', 'I48.91'],
+    ]) {
+      assert.equal(first(typed), code, typed);
+    }
+  });
+
+  it('folds accents and ligatures, as titles are ASCII', () => {
+    assert.equal(first('migra\u00edne'), 'G43.909');
+    assert.equal(first('\ufb01bromyalgia'), 'M79.7');
+  });
+
+  it('finds the rows that hold all words but one when none holds every word', () => {
+    // G58.0 is `Intercostal neuropathy`: no title says `intercostal neuralgia`.
+    assert.equal(first('intercostal neuralgia'), 'G58.0');
+    // A word nothing starts with, a typo most often, is left out.
+    assert.equal(first('migrane headache'), first('headache'));
+    assert.deepEqual(icd10cm.search('qqq zzz', 5), []);
+  });
 });

@@ -2,8 +2,9 @@ import { expandNotes, TITLE_BLOCK } from './compile';
 import type { CompiledMce, Icd10Meta } from './compiled';
 import type { SectionReader } from './pack';
 import { CodeColumn } from './sorted';
+import { expandAbbreviations } from './abbreviations';
 import { titleScore } from './title-match';
-import { words } from './tokens';
+import { typedWords } from './tokens';
 import type { Icd10Addenda, Icd10Code, Icd10CodeSet, SearchHit, TabularNotes } from './types';
 import { WordSearcher, type WordIndex } from './word-index';
 
@@ -267,14 +268,14 @@ export class Icd10Set implements Icd10CodeSet {
   private searchWords(typed: string, limit: number): SearchHit<Icd10Code>[] {
     this.searcher ??= new WordSearcher(this.loaders.search());
     // The encounter words of the 7th character are not indexed (see compile.ts).
-    const all = words(typed);
+    const all = expandAbbreviations(typedWords(typed));
     const kept = all.filter((w) => !ENCOUNTER_WORDS.has(w));
-    const typedWords = this.searcher.splitCompounds(kept.length > 0 ? kept : all);
-    const query = typedWords.join(' ');
+    const asked = this.searcher.searchableWords(kept.length > 0 ? kept : all);
+    const query = asked.join(' ');
     // The second pass rewards titles that hold the words in the order typed, and
     // billable codes: a header matched as well as its children comes after them.
     const rescore = (row: number, score: number) => {
-      score += this.closestText(row, typedWords);
+      score += this.closestText(row, asked);
       // Coding guidelines prefer a definitive diagnosis to a symptom code (chapter R).
       if (this.codes.startsWith(row, 'R')) score -= 1;
       return score + (this.isBillable(row) ? 2 : -3);

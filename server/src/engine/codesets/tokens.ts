@@ -18,9 +18,17 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
+/**
+ * `words` of what a user typed, with accents and ligatures folded (`migraíne`,
+ * `ﬁbromyalgia`): the code sets' titles are ASCII.
+ */
+export function typedWords(text: string): string[] {
+  return words(text.normalize('NFKD').replace(/\p{M}/gu, ''));
+}
+
 /** The words of a query worth looking up: stop words go unless nothing else is left. */
 export function queryWords(query: string): string[] {
-  const all = words(query);
+  const all = typedWords(query);
   const kept = all.filter((w) => !isStopWord(w));
   return kept.length > 0 ? kept : all;
 }

@@ -118,18 +118,39 @@ export class WordSearcher {
       .slice(0, 8)
       .map((word) => ({ word, ...this.range(word) }))
       .sort((a, b) => a.count - b.count);
-    if (terms.length === 0 || terms[0].count === 0) return [];
+    // A word nothing starts with (a typo, most often) is left out.
+    const known = terms.filter((term) => term.count > 0);
+    if (known.length === 0) return [];
     // As many candidates for a short list as for completion's 50, so that the first
     // few are the same whatever the limit.
     const want = Math.max(limit * 3, MIN_CANDIDATES);
 
-    const candidates = this.matchPostings(terms, want);
-    const scored = candidates.map((row) => {
-      const s = this.score[row];
-      return { row, score: rescore ? rescore(row, s) : s };
-    });
+    let found = this.firstPass(known, want);
+    // No row holds every word (`intercostal neuralgia`: G58.0 is `Intercostal
+    // neuropathy`): the rows that hold all words but one, each left out in turn, then
+    // all but two, and so on; the second pass, which reads every typed word, ranks them.
+    for (let size = known.length - 1; found.length === 0 && size > 0; size--) {
+      const best = new Map<number, number>();
+      for (let mask = 0; mask < 1 << known.length; mask++) {
+        if (bitCount(mask) !== size) continue;
+        const subset = known.filter((_, k) => (mask & (1 << k)) !== 0);
+        for (const { row, score } of this.firstPass(subset, want)) {
+          best.set(row, Math.max(best.get(row) ?? 0, score));
+        }
+      }
+      found = [...best].map(([row, score]) => ({ row, score }));
+    }
+    const scored = found.map(({ row, score }) => ({
+      row,
+      score: rescore ? rescore(row, score) : score,
+    }));
     scored.sort((a, b) => b.score - a.score || this.index.rank[a.row] - this.index.rank[b.row]);
     return scored.slice(0, limit);
+  }
+
+  /** The rows that hold every term, with their first-pass scores. */
+  private firstPass(terms: Term[], want: number): { row: number; score: number }[] {
+    return this.matchPostings(terms, want).map((row) => ({ row, score: this.score[row] }));
   }
 
   private matchPostings(terms: Term[], want: number): number[] {
@@ -164,18 +185,19 @@ export class WordSearcher {
   }
 
   /**
-   * The typed words, each one no indexed word starts with cut in two that are: a
-   * title writes `Gastro-esophageal`, indexed as two words, and a coder types
-   * `gastroesophageal`. The first part must be a whole word, the second may be the
-   * start of one; the longest first part wins.
+   * The typed words as the index can find them. One that no indexed word starts with
+   * is cut in two that are: a title writes `Gastro-esophageal`, indexed as two words,
+   * and a coder types `gastroesophageal` (both parts whole words, the longest first
+   * part first: `migrane` is not `migr` and the start of `anemia`). One that cannot be
+   * cut, a typo most often, is left out, unless no word would be left.
    */
-  splitCompounds(typed: readonly string[]): string[] {
+  searchableWords(typed: readonly string[]): string[] {
     const out: string[] = [];
     for (const word of typed) {
-      const parts = word.length >= 2 * MIN_PART && this.range(word).count === 0;
-      out.push(...((parts && this.compoundParts(word)) || [word]));
+      if (this.range(word).count > 0) out.push(word);
+      else if (word.length >= 2 * MIN_PART) out.push(...(this.compoundParts(word) ?? []));
     }
-    return out;
+    return out.length > 0 ? out : [...typed];
   }
 
   private compoundParts(word: string): [string, string] | undefined {
@@ -183,7 +205,7 @@ export class WordSearcher {
     for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
       const head = word.slice(0, cut);
       const tail = word.slice(cut);
-      if (v[lowerBound(v, head)] === head && this.range(tail).count > 0) return [head, tail];
+      if (v[lowerBound(v, head)] === head && v[lowerBound(v, tail)] === tail) return [head, tail];
     }
     return undefined;
   }
@@ -238,6 +260,12 @@ export class WordSearcher {
     for (let i = 0; i < count; i++) this.byRank[rank[matched[i]]] = 0;
     return chosen;
   }
+}
+
+function bitCount(mask: number): number {
+  let count = 0;
+  for (let m = mask; m !== 0; m &= m - 1) count++;
+  return count;
 }
 
 /** Rows the second pass looks at, at the least. */
