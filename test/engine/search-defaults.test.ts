@@ -90,4 +90,23 @@ describe('ICD-10-CM search, defaults first', () => {
     assert.equal(first('migrane headache'), first('headache'));
     assert.deepEqual(icd10cm.search('qqq zzz', 5), []);
   });
+
+  it('keeps finding a compound while its second part is being typed', () => {
+    for (let end = 'gastroes'.length; end <= 'gastroesophageal'.length; end++) {
+      const typed = 'gastroesophageal'.slice(0, end);
+      assert.equal(first(typed), 'K21.9', typed);
+    }
+    // A short first part would cut a typo as well: `migr` and the start of `anemia`.
+    assert.deepEqual(icd10cm.search('migrane', 5), []);
+  });
+
+  it('reads words in parentheses as nonessential modifiers a query may name', () => {
+    // I10's includes note: `hypertension (arterial) (benign) (essential) ...`;
+    // G93.2 is `Benign intracranial hypertension`.
+    assert.equal(first('benign hypertension'), 'I10');
+  });
+
+  it('puts the initial encounter first when the query names none', () => {
+    assert.equal(first('fall from bed'), 'W06.XXXA');
+  });
 });

@@ -59,8 +59,10 @@ export function filesWithoutClaims(paths: readonly string[]): string | undefined
   if (paths.length === 0) return undefined;
   const named = paths.slice(0, MAX_NAMED);
   const more = paths.length - named.length;
+  const files = paths.length === 1 ? '1 file holds' : `${paths.length} files hold`;
+  const them = paths.length === 1 ? 'it' : 'them';
   return (
-    `no claim found in ${plural(paths.length, 'file')}: ${named.join(', ')}` +
+    `${files} no \`claim\` line, so nothing in ${them} was checked: ${named.join(', ')}` +
     (more > 0 ? ` and ${more} more` : '')
   );
 }

@@ -12,10 +12,13 @@ import { words } from './tokens';
 /**
  * A title's comma-separated parts that name a default, after its first part:
  * `unspecified`, `unspecified side`, `site not specified`, `not intractable`,
- * `uncomplicated`.
+ * `uncomplicated`; and the encounter of a 7th character, which a search does not
+ * read (its words are not indexed).
  */
-const DEFAULT_PART =
-  /^(unspecified|not intractable|uncomplicated)\b|\b(unspecified|not specified)$/;
+const DEFAULT_PART = new RegExp(
+  '^(unspecified|not intractable|uncomplicated|initial encounter|subsequent encounter|sequela)' +
+    '\\b|\\b(unspecified|not specified)$',
+);
 /** A `without ...` clause, up to the next comma: the default is the absence of it. */
 const WITHOUT_CLAUSE = /\bwithout\b[^,]*/g;
 
@@ -28,6 +31,8 @@ interface TitleWords {
   without: Set<string>;
   /** Whether it says `unspecified`: the code for the condition not otherwise specified. */
   unspecified: boolean;
+  /** Whether its 7th character is the initial encounter, the commonest on a claim. */
+  initial: boolean;
 }
 
 function titleWords(title: string): TitleWords {
@@ -44,7 +49,8 @@ function titleWords(title: string): TitleWords {
     .replace(/\([^)]*\)/g, ' ');
   const essential = words(kept).filter((word) => word !== 'unspecified' && word !== 'nos');
   const unspecified = /\b(unspecified|not specified)\b/.test(lower);
-  return { plain: words(lower).join(' '), essential, without, unspecified };
+  const initial = lower.endsWith(', initial encounter');
+  return { plain: words(lower).join(' '), essential, without, unspecified, initial };
 }
 
 /**
@@ -57,17 +63,34 @@ function titleWords(title: string): TitleWords {
  * break ties only.
  */
 export function titleScore(title: string, query: readonly string[]): number {
-  const { plain, essential, without, unspecified } = titleWords(title);
+  const { plain, essential, without, unspecified, initial } = titleWords(title);
   const phrase = query.join(' ');
   const kept = essential.join(' ');
+  const asked = new Set(query);
   let score = 0;
-  if (kept === phrase || plain === phrase) score = 8;
-  else if (kept.startsWith(phrase) || plain.startsWith(phrase)) score = 4;
+  if (kept === phrase || plain === phrase || saysJustThat(plain, essential, query, asked)) {
+    score = 8;
+  } else if (kept.startsWith(phrase) || plain.startsWith(phrase)) score = 4;
   else if (kept.includes(phrase) || plain.includes(phrase)) score = 3;
 
-  const asked = new Set(query);
   if (!asked.has('without') && query.some((word) => without.has(word))) score -= 3;
   let unasked = 0;
   for (const word of essential) if (!asked.has(word)) unasked++;
-  return score - Math.min(unasked, 99) / 100 + (unspecified ? 0.005 : 0);
+  return score - Math.min(unasked, 99) / 100 + (unspecified ? 0.005 : 0) + (initial ? 0.004 : 0);
+}
+
+/**
+ * Whether the text names what was asked, in any order, the asked words it does not
+ * need being its nonessential modifiers: I10's `hypertension (arterial) (benign)
+ * (essential) ...` says just `benign hypertension`.
+ */
+function saysJustThat(
+  plain: string,
+  essential: readonly string[],
+  query: readonly string[],
+  asked: ReadonlySet<string>,
+): boolean {
+  if (essential.length === 0 || !essential.every((word) => asked.has(word))) return false;
+  const present = new Set(plain.split(' '));
+  return query.every((word) => present.has(word));
 }

@@ -193,19 +193,31 @@ export class WordSearcher {
    */
   searchableWords(typed: readonly string[]): string[] {
     const out: string[] = [];
-    for (const word of typed) {
+    typed.forEach((word, i) => {
       if (this.range(word).count > 0) out.push(word);
-      else if (word.length >= 2 * MIN_PART) out.push(...(this.compoundParts(word) ?? []));
-    }
+      else out.push(...(this.compoundParts(word, i === typed.length - 1) ?? []));
+    });
     return out.length > 0 ? out : [...typed];
   }
 
-  private compoundParts(word: string): [string, string] | undefined {
+  /**
+   * `word` as two whole words; or, for the word still being typed (`last`), as a whole
+   * word of five letters or more and the start of another: `gastroes` on the way to
+   * `gastroesophageal`. A shorter first part would cut typos too (`migr` + `ane`).
+   */
+  private compoundParts(word: string, last: boolean): [string, string] | undefined {
     const v = this.index.vocabulary;
+    const isWord = (part: string) => v[lowerBound(v, part)] === part;
     for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
       const head = word.slice(0, cut);
       const tail = word.slice(cut);
-      if (v[lowerBound(v, head)] === head && v[lowerBound(v, tail)] === tail) return [head, tail];
+      if (isWord(head) && isWord(tail)) return [head, tail];
+    }
+    if (!last) return undefined;
+    for (let cut = word.length - MIN_TYPED; cut >= MIN_TYPED_HEAD; cut--) {
+      const head = word.slice(0, cut);
+      const tail = word.slice(cut);
+      if (isWord(head) && this.range(tail).count > 0) return [head, tail];
     }
     return undefined;
   }
@@ -273,6 +285,9 @@ const MIN_CANDIDATES = 150;
 
 /** The shortest part a typed word is cut into: shorter ones match nearly anything. */
 const MIN_PART = 3;
+/** The shortest start of a word being typed after a whole first part, and that part's. */
+const MIN_TYPED = 2;
+const MIN_TYPED_HEAD = 5;
 
 /** Title words count twice as much as inclusion terms; the title's first word a bit more. */
 function weight(flags: number): number {
