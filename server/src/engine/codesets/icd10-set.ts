@@ -40,6 +40,8 @@ function isCanonicalAscii(text: string): boolean {
 
 /** Texts kept by `get`: enough for every code a practice uses, bounded for odd input. */
 const ASKED_LIMIT = 50_000;
+/** Codes whose decoded notes are kept: a practice's rules read far fewer. */
+const NOTES_KEPT = 5_000;
 
 const ENCOUNTER_WORDS = new Set(['initial', 'subsequent', 'sequela', 'init', 'subs', 'sqla']);
 
@@ -170,6 +172,8 @@ export class Icd10Set implements Icd10CodeSet {
     let notes = this.notesMade.get(i);
     if (!notes) {
       notes = expandNotes(JSON.parse(text.slice(offsets[i], offsets[i + 1])));
+      // A search reads the notes of 150 codes a query: over a day they would be all.
+      if (this.notesMade.size >= NOTES_KEPT) this.notesMade.clear();
       this.notesMade.set(i, notes);
     }
     return notes;

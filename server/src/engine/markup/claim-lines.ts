@@ -10,6 +10,8 @@ export interface ClaimLines {
   readonly end: number;
   /** The text of line `line`, without its line end. */
   text(line: number): string;
+  /** Its length, without cutting it out. */
+  length(line: number): number;
   /** Reads the words of line `line` into `fields`; returns how many there are. */
   scan(fields: FieldReader, line: number): number;
 }
@@ -27,6 +29,10 @@ export class LineList implements ClaimLines {
 
   text(line: number): string {
     return this.lines[line - this.base];
+  }
+
+  length(line: number): number {
+    return this.lines[line - this.base].length;
   }
 
   scan(fields: FieldReader, line: number): number {
@@ -78,6 +84,10 @@ export class LinesInPlace implements ClaimLines {
 
   text(line: number): string {
     return this.whole.slice(this.starts[line], this.lineEnd(line));
+  }
+
+  length(line: number): number {
+    return this.lineEnd(line) - this.starts[line];
   }
 
   scan(fields: FieldReader, line: number): number {

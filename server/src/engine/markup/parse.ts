@@ -172,7 +172,7 @@ export function parseChunk(lines: ClaimLines, start: number): ParsedChunk {
     claimEnd = line;
     readStatement(name, fields, claim);
   }
-  if (claim) closeClaim(claim, claimEnd, lines.text(claimEnd));
+  if (claim) closeClaim(claim, claimEnd, lines.length(claimEnd));
 
   return {
     start,
@@ -297,10 +297,10 @@ function newClaim(keyword: Token, id: Token): Claim {
   };
 }
 
-function closeClaim(claim: Claim, lastLine: number, lastText: string): void {
+function closeClaim(claim: Claim, lastLine: number, lastLength: number): void {
   claim.range = {
     start: claim.range.start,
-    end: { line: lastLine, character: lastText.length },
+    end: { line: lastLine, character: lastLength },
   };
 }
 
